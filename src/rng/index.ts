@@ -1,0 +1,5 @@
+export type { RandomSource } from './randomSource.js';
+export { createRunStream } from './createRunStream.js';
+export { randomPoisson } from './randomPoisson.js';
+export { randomBinomial } from './randomBinomial.js';
+export { logFactorial } from './logFactorial.js';
