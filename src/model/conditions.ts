@@ -1,0 +1,122 @@
+import type { ModelInputs } from './inputs.js';
+
+/**
+ * What cells face in each area this month, derived from the factors. Everything the article's
+ * factors change flows through here: this is the model's "security pressure" mechanism.
+ */
+export interface AreaConditions {
+  /** Effective counter-ISIS personnel-equivalents present. */
+  readonly security: Float64Array;
+  /** security / personnel needed (Quinlivan's standard for the population plus the desert to cover). */
+  readonly coverage: Float64Array;
+  /** coverage after desert concealment: what cells actually feel. */
+  readonly effectiveCoverage: Float64Array;
+  /** Monthly loss hazard per fighter (ground pressure plus air strikes). */
+  readonly lossHazard: Float64Array;
+  /** Perceived arrest risk, Epstein's P = 1 − exp(−k · effective coverage). */
+  readonly perceivedRisk: Float64Array;
+  /** Epstein's net grievance G − R·P − T, floored at 0: what drives recruitment. */
+  readonly netGrievance: Float64Array;
+  /** SDF guards still short at detention sites, as a share of those needed (0 = fully guarded). */
+  readonly guardShortfall: Float64Array;
+}
+
+/** Allocates a conditions buffer for `areaCount` areas. */
+export function createAreaConditions(areaCount: number): AreaConditions {
+  const column = () => new Float64Array(areaCount);
+  return {
+    security: column(),
+    coverage: column(),
+    effectiveCoverage: column(),
+    lossHazard: column(),
+    perceivedRisk: column(),
+    netGrievance: column(),
+    guardShortfall: column(),
+  };
+}
+
+// The US postures the partnering multiplier is normalised to (multiplier 1):
+// Iraq, 5,000 troops at 5 bases in Mar 2020 (Rudaw, 19 Mar 2020; B);
+// Syria, 600 troops in Nov 2019 (Milley; B).
+const US_IRAQ_REFERENCE_TROOPS = 5000;
+const US_IRAQ_REFERENCE_BASES = 5;
+const US_SYRIA_REFERENCE_TROOPS = 600;
+
+/**
+ * US presence in Iraq relative to the Mar 2020 posture: the geometric mean of the troop and
+ * base ratios, because troops without bases lose reach and bases without troops do nothing.
+ */
+export function usPresenceIraq(troops: number, bases: number): number {
+  return Math.sqrt(Math.max(0, troops / US_IRAQ_REFERENCE_TROOPS) * Math.max(0, bases / US_IRAQ_REFERENCE_BASES));
+}
+
+/** US presence in Syria relative to the Nov 2019 posture. */
+export function usPresenceSyria(troops: number): number {
+  return Math.max(0, troops / US_SYRIA_REFERENCE_TROOPS);
+}
+
+/**
+ * Fills `out` with the conditions of month `month`. Reads the factors, the parameters and two
+ * pieces of organisational state (Iraqi force quality and ISIS coordination are not needed
+ * here; quality is). Writes only into `out`.
+ */
+export function computeAreaConditionsInto(
+  out: AreaConditions,
+  inputs: ModelInputs,
+  month: number,
+  iraqiForceQuality: number,
+): void {
+  const { areas, parameters: p, factors: f } = inputs;
+  const at = (series: Float64Array) => series[month] as number;
+  const presenceIraq = usPresenceIraq(at(f.usTroopsIraq), at(f.usBasesIraq));
+  const presenceSyria = usPresenceSyria(at(f.usTroopsSyria));
+  const partnerIraq = (1 + p.usPartnerBoost * presenceIraq) / (1 + p.usPartnerBoost);
+  const partnerSyria = (1 + p.usPartnerBoost * presenceSyria) / (1 + p.usPartnerBoost);
+  // ISR that guides strikes needs people on the ground: half of it goes with them.
+  const airIraq = p.airStrikeHazard * at(f.coalitionAirSupport) * (0.5 + 0.5 * Math.min(1, presenceIraq));
+  const airSyria = p.airStrikeHazard * at(f.coalitionAirSupport) * (0.5 + 0.5 * Math.min(1, presenceSyria));
+  const governance = 1 - p.governanceCoordinationLoss * at(f.iraqGovernanceGap);
+  const iraqiAvailability = (1 - at(f.covidDiversion)) * iraqiForceQuality * governance;
+  const militiaEffort = at(f.iranMilitiaEffort);
+  const sdfAvailable = 1 - at(f.sdfTurkishFront);
+  const syrianArmy = at(f.syrianArmyDesertPresence);
+  const concealmentScale = at(f.desertSanctuary);
+  const tension = at(f.sectarianTension);
+  const detaineesTotal = f.detaineesHeld[0] as number;
+  const campTotal = at(f.campPopulation);
+  const legitimacyIraq = p.legitimacyIraq * (1 - 0.5 * at(f.iraqGovernanceGap));
+  const s = areas.security;
+
+  for (let a = 0; a < areas.count; a++) {
+    const iraq = areas.isIraq[a] === 1;
+    const guardsNeeded =
+      (areas.detaineeShare[a] as number) * detaineesTotal * p.guardsPerDetainee +
+      (areas.campShare[a] as number) * campTotal * p.guardsPerCampResident;
+    const sdfPresent = (s.sdf[a] as number) * sdfAvailable;
+    const sdfFree = Math.max(0, sdfPresent - guardsNeeded);
+    out.guardShortfall[a] = guardsNeeded > 0 ? Math.max(0, 1 - sdfPresent / guardsNeeded) : 0;
+
+    const security =
+      (s.iraqiForces[a] as number) * iraqiAvailability * partnerIraq +
+      (s.iranBackedMilitias[a] as number) * militiaEffort * (iraq ? governance : 1) +
+      (s.peshmerga[a] as number) * partnerIraq +
+      sdfFree * partnerSyria +
+      (s.syrianArmy[a] as number) * syrianArmy;
+    const needed =
+      ((areas.population[a] as number) / 1000) * p.forceRatioStandard + (areas.desertKm2[a] as number) * p.desertPersonnelPerKm2;
+    const coverage = needed > 0 ? security / needed : 0;
+    const concealment = concealmentScale * (areas.desertShare[a] as number);
+    const effective = coverage * (1 - concealment);
+    const air = iraq ? airIraq : airSyria;
+    const risk = 1 - Math.exp(-p.arrestRiskK * effective);
+    const legitimacy = iraq ? legitimacyIraq : p.legitimacySyria;
+    const grievance = tension * (areas.sunniArabShare[a] as number) * (1 - legitimacy);
+
+    out.security[a] = security;
+    out.coverage[a] = coverage;
+    out.effectiveCoverage[a] = effective;
+    out.lossHazard[a] = 1 - Math.exp(-p.detectionScale * effective) + air * (1 - concealment);
+    out.perceivedRisk[a] = risk;
+    out.netGrievance[a] = Math.max(0, grievance - p.riskAversion * risk - p.activationThreshold);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * What every run records each month. Attacks are counted the way attack datasets count them
+ * (Knights, CTC Sentinel); `claimedAttacks` are the attacks ISIS itself claims, a different
+ * series that must never be mixed with the first (see the brief's data notes).
+ */
+export const OBSERVABLES = {
+  attacksIraq: { unit: 'attacks per month', description: 'Attacks in Iraq (attack-dataset count).' },
+  attacksSyria: { unit: 'attacks per month', description: 'Attacks in Syria (attack-dataset count).' },
+  attacks: { unit: 'attacks per month', description: 'Attacks in Iraq and Syria (attack-dataset count).' },
+  claimedAttacks: { unit: 'claimed attacks per month', description: 'Attacks ISIS claims (the article\'s "100 attacks" series).' },
+  fighters: { unit: 'fighters', description: 'Active fighters at the end of the month.' },
+  recruits: { unit: 'fighters per month', description: 'New fighters (recruits and escapees who rejoin).' },
+  losses: { unit: 'fighters per month', description: 'Fighters killed, captured or deserted.' },
+  income: { unit: 'million USD per month', description: 'Extortion and smuggling income.' },
+  reserves: { unit: 'million USD', description: 'Central reserves (the war chest) at the end of the month.' },
+  prisonersFreed: { unit: 'people per month', description: 'Detainees freed by breaks.' },
+  areasOperating: { unit: 'areas', description: 'Areas where ISIS has cells and moves freely (coverage below the freedom threshold).' },
+  areasHeld: { unit: 'areas', description: 'Areas where ISIS holds ground (fighters outnumber the security present by the hold ratio).' },
+} as const;
+
+/** The id of an observable. */
+export type ObservableId = keyof typeof OBSERVABLES;
+
+/** Observable ids in output order. */
+export const OBSERVABLE_IDS = Object.keys(OBSERVABLES) as ObservableId[];
+
+/** The column of each observable in a run's month rows. */
+export const OBSERVABLE_INDEX = Object.fromEntries(OBSERVABLE_IDS.map((id, index) => [id, index])) as Record<
+  ObservableId,
+  number
+>;
+
+/** Named events whose probability and timing ensembles report. */
+export const EVENTS = {
+  attacksDouble: "Monthly attacks (attack-dataset count) reach twice the first month's.",
+  territorialComeback: 'ISIS holds an area for 3 consecutive months.',
+} as const;
+
+/** The id of an event. */
+export type EventId = keyof typeof EVENTS;
+
+/** Event ids in output order. */
+export const EVENT_IDS = Object.keys(EVENTS) as EventId[];

@@ -1,0 +1,204 @@
+/**
+ * Model parameters that no article factor sets. Each is either anchored in a source or marked
+ * `calibration: true`: a value we chose so that the baseline matches what was known by mid-2020
+ * (see the `calibratedAgainst` note), to be fitted properly by the calibration issue.
+ */
+export interface ParameterDefinition {
+  readonly id: string;
+  readonly description: string;
+  readonly unit: string;
+  readonly value: number;
+  /** Plausible range; scenarios may set any value inside it. */
+  readonly range: readonly [number, number];
+  readonly integer: boolean;
+  /** True when the value was tuned, not taken from a source. */
+  readonly calibration: boolean;
+  /** The source of the value, or what it was tuned against. */
+  readonly source: string;
+}
+
+const define = <const T extends ParameterDefinition>(parameter: T): T => parameter;
+
+export const PARAMETERS = [
+  // Initial state
+  define({
+    id: 'initialFighters', description: 'ISIS fighters in Iraq and Syria at the start.', unit: 'fighters',
+    value: 14000, range: [10000, 18000], integer: true, calibration: false,
+    source: '14,000-18,000 members in Jan 2020 (Lead IG Jan-Mar 2020, Jeffrey; B) and in Q2 2019 (Lead IG; A); "upwards of 10,000" (UN, 2020; B/C). The lower end, since 2020 losses continued.',
+  }),
+  define({
+    id: 'iraqShareOfFighters', description: 'Share of the initial fighters in Iraq (the rest in Syria).', unit: 'share',
+    value: 0.53, range: [0.4, 0.65], integer: false, calibration: false,
+    source: 'Lead IG Apr-Jun 2018: 15,500-17,100 in Iraq and 14,000 in Syria (A), i.e. 0.53-0.55 in Iraq.',
+  }),
+  define({
+    id: 'fightersPerCell', description: 'Fighters per cell at the start and the size at which a growing cell splits in two.', unit: 'fighters',
+    value: 12, range: [5, 30], integer: true, calibration: true,
+    source: 'Structural choice (judgement): small clandestine cells; the outputs change little between 8 and 20.',
+  }),
+  // Security pressure
+  define({
+    id: 'forceRatioStandard', description: 'Security personnel per 1,000 inhabitants at which an area counts as fully covered.', unit: 'personnel per 1,000 people',
+    value: 20, range: [10, 25], integer: false, calibration: false,
+    source: 'Quinlivan, "Burden of Victory", RAND Review Summer 2003 and Parameters Winter 1995 (A): stabilisation has needed ~20 per 1,000.',
+  }),
+  define({
+    id: 'desertPersonnelPerKm2', description: 'Personnel per km2 of desert needed, on top of the population standard, to cover an empty area.', unit: 'personnel per km2',
+    value: 0.4, range: [0.1, 1], integer: false, calibration: true,
+    source: 'Calibration: chosen so that the Syrian Badia and western Anbar start with low coverage, as the article describes ("ideal retreat").',
+  }),
+  define({
+    id: 'detectionScale', description: 'Monthly loss hazard per fighter at full coverage (Epstein-style 1 − exp(−k·coverage)).', unit: 'per month',
+    value: 0.07, range: [0.02, 0.2], integer: false, calibration: true,
+    source: 'Calibration: with recruitment, keeps fighters near 14,000 in the months before the start, as the 2019-Jan 2020 estimates of 14,000-18,000 imply.',
+  }),
+  define({
+    id: 'airStrikeHazard', description: 'Monthly loss hazard per fighter from coalition strikes at the Mar 2020 US posture.', unit: 'per month',
+    value: 0.008, range: [0, 0.03], integer: false, calibration: true,
+    source: 'Calibration (judgement): strikes account for a minority of losses after 2019.',
+  }),
+  define({
+    id: 'usPartnerBoost', description: 'How much US partnering (advising, ISR, enablers) multiplies partnered forces: effectiveness is (1 + b·presence)/(1 + b), 1 at the Mar 2020 posture.', unit: 'multiplier gain',
+    value: 0.6, range: [0, 1.5], integer: false, calibration: true,
+    source: 'Calibration (judgement); Anderson (2011, System Dynamics Review 27(2)) and Kress & Szechtman (2009) show outcomes hinge on such enablers without fixing a value.',
+  }),
+  define({
+    id: 'trainingDecayRate', description: 'Monthly loss of Iraqi force effectiveness while training is fully suspended.', unit: 'share per month',
+    value: 0.02, range: [0, 0.06], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  define({
+    id: 'trainingRecoveryRate', description: 'Monthly recovery of Iraqi force effectiveness towards 1 while training runs.', unit: 'share of the gap per month',
+    value: 0.05, range: [0.01, 0.2], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  define({
+    id: 'governanceCoordinationLoss', description: 'Share of Iraqi force effectiveness lost when the governance gap is 1.', unit: 'share',
+    value: 0.3, range: [0, 0.6], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  // Recruitment (Epstein 2002)
+  define({
+    id: 'recruitRate', description: 'Recruits per fighter per month per unit of net grievance (grievance − risk aversion × arrest risk − threshold).', unit: 'recruits per fighter-month',
+    value: 0.3, range: [0.05, 0.8], integer: false, calibration: true,
+    source: 'Calibration: balances losses so that the baseline starts near equilibrium.',
+  }),
+  define({
+    id: 'legitimacyIraq', description: "Legitimacy of the Iraqi state among Sunni Arabs when the government functions (Epstein's L).", unit: 'index 0-1',
+    value: 0.5, range: [0.2, 0.8], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  define({
+    id: 'legitimacySyria', description: "Legitimacy of the authorities in Syrian areas among Sunni Arabs (Epstein's L).", unit: 'index 0-1',
+    value: 0.35, range: [0.1, 0.7], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  define({
+    id: 'arrestRiskK', description: "Epstein's k in the perceived arrest probability 1 − exp(−k·coverage).", unit: 'dimensionless',
+    value: 2.3, range: [1, 4], integer: false, calibration: false,
+    source: 'Epstein (2002), PNAS 99 suppl. 3: k = 2.3 (so that P = 0.9 at one cop per active).',
+  }),
+  define({
+    id: 'riskAversion', description: "Average risk aversion R in Epstein's activation rule G − R·P > T.", unit: 'dimensionless',
+    value: 0.5, range: [0.2, 0.9], integer: false, calibration: false,
+    source: 'Epstein (2002): R ~ U(0,1), mean 0.5.',
+  }),
+  define({
+    id: 'activationThreshold', description: "Epstein's threshold T.", unit: 'dimensionless',
+    value: 0.1, range: [0, 0.3], integer: false, calibration: false, source: 'Epstein (2002): T = 0.1.',
+  }),
+  // Attacks
+  define({
+    id: 'attackRate', description: 'Attacks per fighter per month when a cell moves freely and is fully coordinated.', unit: 'attacks per fighter-month',
+    value: 0.045, range: [0.01, 0.1], integer: false, calibration: true,
+    source: 'Calibration: Iraq ~190 attacks/month in 2020 Q1 (566 in the quarter; Knights & Almeida, CTC Sentinel May 2020; B).',
+  }),
+  define({
+    id: 'hidingAttackShare', description: 'Share of its attacks a hiding cell still launches.', unit: 'share',
+    value: 0.2, range: [0, 0.5], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  define({
+    id: 'hidingProtection', description: 'Share of the loss hazard a hiding cell still faces.', unit: 'share',
+    value: 0.5, range: [0.2, 0.9], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  define({
+    id: 'hideThreshold', description: 'Monthly loss hazard above which a cell hides.', unit: 'per month',
+    value: 0.05, range: [0.01, 0.2], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  define({
+    id: 'claimShare', description: 'ISIS-claimed attacks per attack counted by attack datasets.', unit: 'claims per attack',
+    value: 0.33, range: [0.15, 0.6], integer: false, calibration: true,
+    source: 'Calibration: claims in Iraq and Syria averaged ~94/month in Jan-Mar 2020 (ikhrw; C) while attack datasets counted ~189/month in Iraq alone (Knights & Almeida; B). Different sources: never compare the two series directly.',
+  }),
+  // Finance
+  define({
+    id: 'salaryPerFighter', description: 'Monthly pay and upkeep per fighter.', unit: 'USD per month',
+    value: 150, range: [50, 400], integer: false, calibration: true,
+    source: 'Calibration (judgement): reported ISIS salaries fell from several hundred dollars at the peak to tens of dollars after 2016; with 14,000 fighters, 150 keeps upkeep (~$2.1M) below the article\'s $3M income.',
+  }),
+  define({
+    id: 'desertionRate', description: 'Share of unpaid fighters who leave each month.', unit: 'share per month',
+    value: 0.15, range: [0, 0.5], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  // Movement
+  define({
+    id: 'moveProbability', description: 'Monthly probability that a cell considers moving to a neighbouring area.', unit: 'per month',
+    value: 0.15, range: [0, 0.5], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  // Breakouts
+  define({
+    id: 'breakoutRate', description: 'Monthly hazard of a break at a detention area per 1,000 nearby fighters, when guards are sufficient.', unit: 'per month per 1,000 fighters',
+    value: 0.02, range: [0, 0.1], integer: false, calibration: true,
+    source: 'Calibration (judgement): breaks at SDF sites were rare (hundreds escaped from Ain Issa in Oct 2019, WaPo; the Ghwayran attack came in Jan 2022).',
+  }),
+  define({
+    id: 'guardsPerDetainee', description: 'SDF guards needed per detainee.', unit: 'guards per detainee',
+    value: 0.3, range: [0.1, 0.6], integer: false, calibration: true, source: 'Judgement.',
+  }),
+  define({
+    id: 'guardsPerCampResident', description: 'SDF guards needed per camp resident.', unit: 'guards per resident',
+    value: 0.02, range: [0.005, 0.05], integer: false, calibration: true, source: 'Judgement.',
+  }),
+  define({
+    id: 'escapeShare', description: 'Share of an area\'s detainees who escape in a break.', unit: 'share',
+    value: 0.1, range: [0.02, 0.4], integer: false, calibration: true, source: 'Judgement: hundreds of several thousand in the known breaks.',
+  }),
+  define({
+    id: 'rejoinShare', description: 'Share of escapees who rejoin ISIS as fighters.', unit: 'share',
+    value: 0.6, range: [0.2, 0.9], integer: false, calibration: true, source: 'Judgement.',
+  }),
+  // Territory and coordination
+  define({
+    id: 'freedomCoverage', description: 'Effective coverage below which cells move freely in an area (it counts as "operating").', unit: 'coverage ratio',
+    value: 0.35, range: [0.1, 0.6], integer: false, calibration: true, source: 'Calibration (judgement).',
+  }),
+  define({
+    id: 'operatingMinFighters', description: 'Fighters an area needs before it can count as one where ISIS operates.', unit: 'fighters',
+    value: 100, range: [20, 500], integer: true, calibration: true, source: 'Judgement.',
+  }),
+  define({
+    id: 'holdRatio', description: 'Fighters per effective security personnel-equivalent at which ISIS holds ground in an area.', unit: 'ratio',
+    value: 0.6, range: [0.2, 1.5], integer: false, calibration: true,
+    source: 'Calibration: no area is held at the start (the article: ISIS "had lost all the territory").',
+  }),
+  define({
+    id: 'holdMinFighters', description: 'Fighters an area needs before ISIS can hold ground there.', unit: 'fighters',
+    value: 500, range: [100, 2000], integer: true, calibration: true, source: 'Judgement.',
+  }),
+  define({
+    id: 'leadershipRecoveryHalfLife', description: 'Months for half of lost coordination to come back after a leadership shock.', unit: 'months',
+    value: 3, range: [1, 12], integer: false, calibration: true,
+    source: 'Calibration: after Baghdadi\'s death (Oct 2019) claims were back to 88-151/month by Jan-Apr 2020 (ikhrw; C), the article\'s "did not seem to have a lasting impact".',
+  }),
+] as const satisfies readonly ParameterDefinition[];
+
+/** The id of a model parameter. */
+export type ParameterId = (typeof PARAMETERS)[number]['id'];
+
+/** Parameter values by id. */
+export type ParameterValues = Readonly<Record<ParameterId, number>>;
+
+/** The registry keyed by id. */
+export const PARAMETERS_BY_ID: Readonly<Record<ParameterId, ParameterDefinition>> = Object.fromEntries(
+  PARAMETERS.map((parameter) => [parameter.id, parameter]),
+) as unknown as Record<ParameterId, ParameterDefinition>;
+
+/** The default value of every parameter. */
+export const DEFAULT_PARAMETERS: ParameterValues = Object.fromEntries(
+  PARAMETERS.map((parameter) => [parameter.id, parameter.value]),
+) as Record<ParameterId, number>;

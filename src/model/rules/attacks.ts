@@ -1,0 +1,32 @@
+import type { RandomSource } from '../../rng/randomSource.js';
+import { randomPoisson } from '../../rng/randomPoisson.js';
+import type { AreaConditions } from '../conditions.js';
+import type { ModelInputs } from '../inputs.js';
+import type { ModelState } from '../state.js';
+
+/**
+ * Attack: a cell launches Poisson(attackRate × fighters × coordination × opportunity) attacks,
+ * where opportunity = 0.3 + 0.7 × (1 − perceived risk) (attacks still happen under pressure,
+ * more where cells move freely) and a hiding cell keeps only `hidingAttackShare` of them.
+ * Adds to `attacksByCountry` ([Iraq, Syria]); mutates nothing else.
+ */
+export function stepAttacks(
+  state: ModelState,
+  conditions: AreaConditions,
+  inputs: ModelInputs,
+  random: RandomSource,
+  attacksByCountry: Float64Array,
+): void {
+  const { areas, parameters: p } = inputs;
+  const rate = p.attackRate * state.coordination;
+  for (let c = 0; c < state.cellCount; c++) {
+    const fighters = state.cellFighters[c] as number;
+    if (fighters === 0) continue;
+    const area = state.cellArea[c] as number;
+    const opportunity = 0.3 + 0.7 * (1 - (conditions.perceivedRisk[area] as number));
+    const hidingShare = state.cellHiding[c] ? p.hidingAttackShare : 1;
+    const attacks = randomPoisson(random, rate * fighters * opportunity * hidingShare);
+    const country = areas.isIraq[area] ? 0 : 1;
+    attacksByCountry[country] = (attacksByCountry[country] as number) + attacks;
+  }
+}

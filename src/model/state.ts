@@ -1,0 +1,98 @@
+import type { ModelInputs } from './inputs.js';
+import { OBSERVABLE_IDS } from './observables.js';
+
+/**
+ * The mutable state of one run. Cells are agents stored as columns (structure of arrays) with
+ * spare capacity; per-area arrays are allocated once. Rules update it in place.
+ */
+export interface ModelState {
+  /** Number of live cells; cells 0 … cellCount − 1 are valid. */
+  cellCount: number;
+  cellArea: Int32Array;
+  cellFighters: Int32Array;
+  /** Cash a cell holds, USD. */
+  cellCash: Float64Array;
+  /** 1 when the cell hid this month. */
+  cellHiding: Uint8Array;
+  /** Central reserves, USD. */
+  reserves: number;
+  /** ISIS coordination, 1 = intact leadership. */
+  coordination: number;
+  /** Iraqi force effectiveness relative to Mar 2020 (eroded while training is suspended). */
+  iraqiForceQuality: number;
+  /** Detainees still held per area. */
+  detainees: Float64Array;
+  /** Fighters per area, refreshed by `countFightersByArea`. */
+  areaFighters: Float64Array;
+  /** Consecutive months each area has been held. */
+  heldStreak: Int32Array;
+  /** This month's tallies, one slot per observable (see OBSERVABLE_INDEX). */
+  readonly month: Float64Array;
+  /** First month of each event, or −1 while it has not happened. */
+  readonly firstEventMonth: Int32Array;
+}
+
+/**
+ * The state at month 0: fighters spread over areas by the initial presence weights, grouped in
+ * cells of `fightersPerCell`; reserves from the war chest; detainees split over detention areas.
+ * Deterministic: the start involves no randomness.
+ */
+export function createInitialState(inputs: ModelInputs): ModelState {
+  const { areas, parameters: p, factors } = inputs;
+  const totalFighters = Math.round(p.initialFighters);
+  const fightersPerArea = new Int32Array(areas.count);
+  for (let a = 0; a < areas.count; a++) {
+    const countryShare = areas.isIraq[a] ? p.iraqShareOfFighters : 1 - p.iraqShareOfFighters;
+    fightersPerArea[a] = Math.round(totalFighters * countryShare * (areas.initialPresenceWeight[a] as number));
+  }
+  const cellSize = Math.max(1, Math.round(p.fightersPerCell));
+  let cellsNeeded = 0;
+  for (const fighters of fightersPerArea) cellsNeeded += Math.ceil(fighters / cellSize);
+  const capacity = Math.max(64, cellsNeeded * 4);
+  const state: ModelState = {
+    cellCount: 0,
+    cellArea: new Int32Array(capacity),
+    cellFighters: new Int32Array(capacity),
+    cellCash: new Float64Array(capacity),
+    cellHiding: new Uint8Array(capacity),
+    reserves: (factors.warChest[0] as number) * 1e6,
+    coordination: 1,
+    iraqiForceQuality: 1,
+    detainees: Float64Array.from(areas.detaineeShare, (share) => Math.round(share * (factors.detaineesHeld[0] as number))),
+    areaFighters: new Float64Array(areas.count),
+    heldStreak: new Int32Array(areas.count),
+    month: new Float64Array(OBSERVABLE_IDS.length),
+    firstEventMonth: new Int32Array(2).fill(-1),
+  };
+  for (let a = 0; a < areas.count; a++) {
+    let remaining = fightersPerArea[a] as number;
+    while (remaining > 0) {
+      const size = Math.min(cellSize, remaining);
+      addCell(state, a, size, 0);
+      remaining -= size;
+    }
+  }
+  return state;
+}
+
+/** Appends a cell, growing the columns (doubling) when full. Mutates `state`. */
+export function addCell(state: ModelState, area: number, fighters: number, cash: number): void {
+  if (state.cellCount === state.cellArea.length) growCells(state);
+  const index = state.cellCount++;
+  state.cellArea[index] = area;
+  state.cellFighters[index] = fighters;
+  state.cellCash[index] = cash;
+  state.cellHiding[index] = 0;
+}
+
+function growCells(state: ModelState): void {
+  const capacity = state.cellArea.length * 2;
+  const grow = <T extends Int32Array | Float64Array | Uint8Array>(old: T, next: T): T => {
+    next.set(old);
+    return next;
+  };
+  state.cellArea = grow(state.cellArea, new Int32Array(capacity));
+  state.cellFighters = grow(state.cellFighters, new Int32Array(capacity));
+  state.cellCash = grow(state.cellCash, new Float64Array(capacity));
+  state.cellHiding = grow(state.cellHiding, new Uint8Array(capacity));
+}
