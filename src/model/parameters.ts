@@ -81,6 +81,11 @@ export const PARAMETERS = [
     source: 'Calibration: balances losses so that the baseline starts near equilibrium.',
   }),
   define({
+    id: 'mobilisableShare', description: 'Most fighters an area can field per Sunni Arab inhabitant (recruitment slows as an area nears it).', unit: 'fighters per inhabitant',
+    value: 0.006, range: [0.001, 0.02], integer: false, calibration: true,
+    source: 'Calibration: at its 2014-15 peak ISIS fielded some 20,000-30,000 in Iraq and Syria (OIR, Jan 2016; B) from a Sunni Arab population of several million under its control, i.e. well under 1%.',
+  }),
+  define({
     id: 'legitimacyIraq', description: "Legitimacy of the Iraqi state among Sunni Arabs when the government functions (Epstein's L).", unit: 'index 0-1',
     value: 0.5, range: [0.2, 0.8], integer: false, calibration: true, source: 'Calibration (judgement).',
   }),

@@ -80,9 +80,11 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     const lost = stepLosses(state, conditions, inputs, stream('losses'));
     const incomeScale = (inputs.factors.extortionIncome[month] as number) / (inputs.baselineAtStart.extortionIncome || 1);
     const finance = stepFinance(state, conditions, inputs, state.incomeYield * incomeScale, stream('finance'));
+    countFightersByArea(state);
     const recruits = stepRecruitment(state, conditions, inputs, stream('recruitment'));
     state.attacksByCountry.fill(0);
     stepAttacks(state, conditions, inputs, stream('attacks'), state.attacksByCountry);
+    countFightersByArea(state);
     stepMovement(state, conditions, inputs, stream('movement'));
     countFightersByArea(state);
     const breaks = stepBreakouts(state, conditions, inputs, stream('breakouts'));

@@ -5,19 +5,26 @@ import type { ModelState } from '../state.js';
 import { extortionWeight } from './finance.js';
 
 /**
- * How attractive an area is to a cell: safety (1 − loss hazard scaled), road income and
- * recruits. Pure; the scale of each term makes them comparable (all roughly 0–1).
+ * How attractive an area is to a cell: safety (1 − 10 × loss hazard), road income, recruits,
+ * minus crowding (fighters already there over the area's mobilisable pool: an empty desert
+ * hides a few cells but cannot feed an army). Pure; each term is roughly on a 0–1 scale.
+ * Needs `state.areaFighters` current.
  */
-export function areaAttractiveness(conditions: AreaConditions, inputs: ModelInputs, area: number): number {
-  const roads = inputs.areas.mainRoads[area] as number;
+export function areaAttractiveness(state: ModelState, conditions: AreaConditions, inputs: ModelInputs, area: number): number {
+  const { areas, parameters: p } = inputs;
+  const roads = areas.mainRoads[area] as number;
   const safety = 1 - Math.min(1, 10 * (conditions.lossHazard[area] as number));
   const income = extortionWeight(roads, conditions.perceivedRisk[area] as number) / 5;
-  return safety + 0.5 * income + (conditions.netGrievance[area] as number);
+  const pool = p.mobilisableShare * (areas.population[area] as number) * (areas.sunniArabShare[area] as number);
+  const crowding = pool > 0 ? Math.min(2, (state.areaFighters[area] as number) / pool) : 2;
+  return safety + 0.5 * income + (conditions.netGrievance[area] as number) - 0.5 * crowding;
 }
 
 /**
  * Move: with `moveProbability` a cell looks at one neighbouring area chosen at random and
- * moves there if it is more attractive. Mutates cell areas; returns the number of moves.
+ * moves there if it is more attractive (as the month began: crowding is not updated move by
+ * move, so the order of cells does not favour the first movers). Needs `state.areaFighters`
+ * current. Mutates cell areas; returns the number of moves.
  */
 export function stepMovement(state: ModelState, conditions: AreaConditions, inputs: ModelInputs, random: RandomSource): number {
   const { areas, parameters: p } = inputs;
@@ -30,7 +37,7 @@ export function stepMovement(state: ModelState, conditions: AreaConditions, inpu
     const degree = (areas.neighbourStart[area + 1] as number) - first;
     if (degree === 0) continue;
     const target = areas.neighbours[first + Math.floor(random() * degree)] as number;
-    if (areaAttractiveness(conditions, inputs, target) > areaAttractiveness(conditions, inputs, area)) {
+    if (areaAttractiveness(state, conditions, inputs, target) > areaAttractiveness(state, conditions, inputs, area)) {
       state.cellArea[c] = target;
       moves++;
     }

@@ -5,10 +5,12 @@ import type { ModelInputs } from '../inputs.js';
 import type { ModelState } from '../state.js';
 
 /**
- * Recruit: a cell draws Poisson(recruitRate × fighters × net grievance × coordination) new
- * fighters. Net grievance is Epstein's (2002) activation margin G − R·P − T in the cell's area,
- * with G = sectarian tension × Sunni Arab share × (1 − legitimacy). Mutates the cells; returns
- * the recruits.
+ * Recruit: a cell draws Poisson(recruitRate × fighters × net grievance × coordination × room)
+ * new fighters. Net grievance is Epstein's (2002) activation margin G − R·P − T in the cell's
+ * area, with G = sectarian tension × Sunni Arab share × (1 − legitimacy). `room` = 1 − (fighters
+ * in the area / the area's mobilisable pool) makes growth logistic: recruits come from people,
+ * so the empty desert hides cells but does not grow them. Needs `state.areaFighters` current.
+ * Mutates the cells; returns the recruits.
  */
 export function stepRecruitment(
   state: ModelState,
@@ -16,14 +18,19 @@ export function stepRecruitment(
   inputs: ModelInputs,
   random: RandomSource,
 ): number {
-  const rate = inputs.parameters.recruitRate * state.coordination;
+  const { areas, parameters: p } = inputs;
+  const rate = p.recruitRate * state.coordination;
   let recruits = 0;
   for (let c = 0; c < state.cellCount; c++) {
     const fighters = state.cellFighters[c] as number;
     if (fighters === 0) continue;
-    const grievance = conditions.netGrievance[state.cellArea[c] as number] as number;
+    const area = state.cellArea[c] as number;
+    const grievance = conditions.netGrievance[area] as number;
     if (grievance <= 0) continue;
-    const joined = randomPoisson(random, rate * fighters * grievance);
+    const pool = p.mobilisableShare * (areas.population[area] as number) * (areas.sunniArabShare[area] as number);
+    const room = pool > 0 ? 1 - (state.areaFighters[area] as number) / pool : 0;
+    if (room <= 0) continue;
+    const joined = randomPoisson(random, rate * fighters * grievance * room);
     state.cellFighters[c] = fighters + joined;
     recruits += joined;
   }
