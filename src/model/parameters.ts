@@ -87,11 +87,11 @@ export const PARAMETERS = [
   }),
   define({
     id: 'legitimacyIraq', description: "Legitimacy of the Iraqi state among Sunni Arabs when the government functions (Epstein's L).", unit: 'index 0-1',
-    value: 0.5, range: [0.2, 0.8], integer: false, calibration: true, source: 'Calibration (judgement).',
+    value: 0.3, range: [0.2, 0.8], integer: false, calibration: true, source: 'Calibration (judgement).',
   }),
   define({
     id: 'legitimacySyria', description: "Legitimacy of the authorities in Syrian areas among Sunni Arabs (Epstein's L).", unit: 'index 0-1',
-    value: 0.35, range: [0.1, 0.7], integer: false, calibration: true, source: 'Calibration (judgement).',
+    value: 0.25, range: [0.1, 0.7], integer: false, calibration: true, source: 'Calibration (judgement).',
   }),
   define({
     id: 'arrestRiskK', description: "Epstein's k in the perceived arrest probability 1 − exp(−k·coverage).", unit: 'dimensionless',
@@ -110,7 +110,7 @@ export const PARAMETERS = [
   // Attacks
   define({
     id: 'attackRate', description: 'Attacks per fighter per month when a cell moves freely and is fully coordinated.', unit: 'attacks per fighter-month',
-    value: 0.045, range: [0.01, 0.1], integer: false, calibration: true,
+    value: 0.038, range: [0.01, 0.1], integer: false, calibration: true,
     source: 'Calibration: Iraq ~190 attacks/month in 2020 Q1 (566 in the quarter; Knights & Almeida, CTC Sentinel May 2020; B).',
   }),
   define({
@@ -127,7 +127,7 @@ export const PARAMETERS = [
   }),
   define({
     id: 'claimShare', description: 'ISIS-claimed attacks per attack counted by attack datasets.', unit: 'claims per attack',
-    value: 0.33, range: [0.15, 0.6], integer: false, calibration: true,
+    value: 0.3, range: [0.15, 0.6], integer: false, calibration: true,
     source: 'Calibration: claims in Iraq and Syria averaged ~94/month in Jan-Mar 2020 (ikhrw; C) while attack datasets counted ~189/month in Iraq alone (Knights & Almeida; B). Different sources: never compare the two series directly.',
   }),
   // Finance
@@ -178,8 +178,8 @@ export const PARAMETERS = [
   }),
   define({
     id: 'holdRatio', description: 'Fighters per effective security personnel-equivalent at which ISIS holds ground in an area.', unit: 'ratio',
-    value: 0.6, range: [0.2, 1.5], integer: false, calibration: true,
-    source: 'Calibration: no area is held at the start (the article: ISIS "had lost all the territory").',
+    value: 0.5, range: [0.2, 1.5], integer: false, calibration: true,
+    source: 'Calibration: the smallest round ratio at which no area is held in the first months of the baseline (the article: ISIS "had lost all the territory"); at 0.4 the Homs Badia would count as held at the start.',
   }),
   define({
     id: 'holdMinFighters', description: 'Fighters an area needs before ISIS can hold ground there.', unit: 'fighters',

@@ -1,0 +1,14 @@
+export { FACTORS, FACTORS_BY_ID, FACTOR_IDS } from './factors.js';
+export type { FactorDefinition, FactorId, FactorSetting, AdverseDirection } from './factors.js';
+export { PARAMETERS, PARAMETERS_BY_ID, DEFAULT_PARAMETERS } from './parameters.js';
+export type { ParameterDefinition, ParameterId, ParameterValues } from './parameters.js';
+export { MECHANISMS } from './mechanisms.js';
+export type { MechanismId } from './mechanisms.js';
+export { OBSERVABLES, OBSERVABLE_IDS, EVENTS, EVENT_IDS } from './observables.js';
+export type { ObservableId, EventId } from './observables.js';
+export { AREAS_2020, ACTORS, createAreaTable } from './areas.js';
+export type { AreaRecord, AreaTable, Actor } from './areas.js';
+export type { ModelInputs } from './inputs.js';
+export type { SimulationModel } from './simulationModel.js';
+export { resurgenceModel, RESURGENCE_STREAMS } from './resurgenceModel.js';
+export { usPresenceIraq, usPresenceSyria } from './conditions.js';

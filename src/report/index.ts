@@ -1,0 +1,3 @@
+export { formatSummaryTable } from './formatSummaryTable.js';
+export type { SummaryTableOptions } from './formatSummaryTable.js';
+export { seriesToCsv, runsToCsvRows, runsCsvHeader } from './toCsv.js';

@@ -1,0 +1,12 @@
+export { scenarioSchema, scenarioJsonSchema, factorSettingSchema, MAX_MONTHS, MAX_RUNS } from './schema.js';
+export type { Scenario } from './schema.js';
+export { parseScenario, parseScenarioJson } from './parseScenario.js';
+export type { ParseResult, ValidScenario } from './parseScenario.js';
+export { resolveFactorSetting, truncateSchedule } from './resolveFactorSetting.js';
+export { compileExpression, evaluateExpressionOverMonths, ALLOWED_FUNCTIONS, ALLOWED_CONSTANTS } from './expression.js';
+export type { ExpressionIssue, CompiledExpression } from './expression.js';
+export { ScenarioError, formatIssues, formatPath } from './issues.js';
+export type { ScenarioIssue } from './issues.js';
+export { toModelInputs, baselineFactorsAtStart } from './toModelInputs.js';
+export { canonicalJson, sha256Hex } from './hash.js';
+export { SHIPPED_SCENARIOS } from './shippedScenarios.js';

@@ -1,0 +1,24 @@
+import baseline from '../../scenarios/baseline-2020.json';
+import fundingCut from '../../scenarios/funding-cut.json';
+import iranRecovers from '../../scenarios/iran-recovers.json';
+import noCovidDiversion from '../../scenarios/no-covid-diversion.json';
+import sdfRelieved from '../../scenarios/sdf-relieved.json';
+import usStays from '../../scenarios/us-stays.json';
+import worstCase from '../../scenarios/worst-case.json';
+
+/**
+ * The scenarios shipped in `scenarios/`, bundled so that they work without a file system
+ * (in a browser, a notebook, a worker). Keys are the scenario names.
+ *
+ * @example
+ * simulate(SHIPPED_SCENARIOS['us-stays'], { runs: 100 }).summary.scenario.name; // 'us-stays'
+ */
+export const SHIPPED_SCENARIOS: Readonly<Record<string, unknown>> = {
+  'baseline-2020': baseline,
+  'us-stays': usStays,
+  'no-covid-diversion': noCovidDiversion,
+  'iran-recovers': iranRecovers,
+  'sdf-relieved': sdfRelieved,
+  'funding-cut': fundingCut,
+  'worst-case': worstCase,
+};
