@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { createAreaConditions } from '../../src/model/conditions.js';
+import type { ModelInputs } from '../../src/model/inputs.js';
+import { resurgenceModel, incomeYield } from '../../src/model/resurgenceModel.js';
+import { stepBreakouts } from '../../src/model/rules/breakouts.js';
+import { countFightersByArea, stepSplitAndCompact } from '../../src/model/rules/cells.js';
+import { stepLosses } from '../../src/model/rules/losses.js';
+import { stepOrganisation, applyLeadershipShock } from '../../src/model/rules/organisation.js';
+import { createInitialState, addCell } from '../../src/model/state.js';
+import { createRunStream } from '../../src/rng/createRunStream.js';
+import { parseScenario } from '../../src/scenario/parseScenario.js';
+import { toModelInputs } from '../../src/scenario/toModelInputs.js';
+import { extortionWeight } from '../../src/model/rules/finance.js';
+import { computeAreaConditionsInto } from '../../src/model/conditions.js';
+
+function inputs(extra: Record<string, unknown> = {}): ModelInputs {
+  const parsed = parseScenario({ name: 't', question: 'q', start: '2020-05', months: 12, ...extra });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return toModelInputs(parsed.value);
+}
+
+describe('createInitialState', () => {
+  it('createInitialState spreads initialFighters over areas with the Iraq share and cells of the cell size', () => {
+    const input = inputs();
+    const state = createInitialState(input);
+    const total = countFightersByArea(state);
+    expect(Math.abs(total - input.parameters.initialFighters)).toBeLessThanOrEqual(input.areas.count);
+    let iraq = 0;
+    for (let a = 0; a < input.areas.count; a++) if (input.areas.isIraq[a]) iraq += state.areaFighters[a]!;
+    expect(iraq / total).toBeCloseTo(input.parameters.iraqShareOfFighters, 2);
+    for (let c = 0; c < state.cellCount; c++) expect(state.cellFighters[c]!).toBeLessThanOrEqual(input.parameters.fightersPerCell);
+    expect(state.reserves).toBe(100e6);
+    expect(state.detainees.reduce((s, d) => s + d, 0)).toBeCloseTo(10000, -1);
+  });
+
+  it('addCell grows the columns past their capacity without losing cells', () => {
+    const state = createInitialState(inputs());
+    const before = state.cellCount;
+    const capacity = state.cellArea.length;
+    for (let i = 0; i < capacity; i++) addCell(state, 0, 1, 0);
+    expect(state.cellCount).toBe(before + capacity);
+    expect(state.cellArea.length).toBeGreaterThanOrEqual(state.cellCount);
+  });
+});
+
+describe('incomeYield', () => {
+  it('incomeYield makes the initial cells earn exactly the article\'s $3M under baseline conditions', () => {
+    const input = inputs();
+    const state = createInitialState(input);
+    const yieldPerWeight = incomeYield(input, state);
+    const conditions = createAreaConditions(input.areas.count);
+    computeAreaConditionsInto(conditions, input, 0, 1);
+    let income = 0;
+    for (let c = 0; c < state.cellCount; c++) {
+      const a = state.cellArea[c]!;
+      income += yieldPerWeight * state.cellFighters[c]! * extortionWeight(input.areas.mainRoads[a]!, conditions.perceivedRisk[a]!);
+    }
+    expect(income).toBeCloseTo(3e6, 3);
+  });
+});
+
+describe('stepLosses', () => {
+  it('stepLosses loses no one at zero hazard and everyone at hazard 1 without hiding protection', () => {
+    const input = inputs({ parameters: { hideThreshold: 0.2, hidingProtection: 0.9 } });
+    const state = createInitialState(input);
+    const conditions = createAreaConditions(input.areas.count);
+    expect(stepLosses(state, conditions, input, createRunStream(1, 0, 'x'))).toBe(0);
+    conditions.lossHazard.fill(0.15); // below the hide threshold: full exposure
+    const total = countFightersByArea(state);
+    const lost = stepLosses(state, conditions, input, createRunStream(1, 0, 'x'));
+    // Binomial(total, 0.15): within 5 standard deviations
+    expect(Math.abs(lost - 0.15 * total)).toBeLessThan(5 * Math.sqrt(total * 0.15 * 0.85));
+  });
+});
+
+describe('stepSplitAndCompact', () => {
+  it('stepSplitAndCompact conserves fighters, removes empty cells and keeps cells at most twice the cell size', () => {
+    const input = inputs();
+    const state = createInitialState(input);
+    state.cellFighters[0] = 100;
+    state.cellFighters[1] = 0;
+    const before = countFightersByArea(state);
+    stepSplitAndCompact(state, input);
+    expect(countFightersByArea(state)).toBe(before);
+    for (let c = 0; c < state.cellCount; c++) {
+      expect(state.cellFighters[c]!).toBeGreaterThan(0);
+      expect(state.cellFighters[c]!).toBeLessThanOrEqual(2 * input.parameters.fightersPerCell);
+    }
+  });
+});
+
+describe('stepBreakouts', () => {
+  it('stepBreakouts frees no one where no detainees are held, and frees some under overwhelming pressure', () => {
+    const input = inputs({ parameters: { breakoutRate: 0.1 } });
+    const state = createInitialState(input);
+    const conditions = createAreaConditions(input.areas.count);
+    state.detainees.fill(0);
+    state.areaFighters.fill(1e6);
+    expect(stepBreakouts(state, conditions, input, createRunStream(1, 0, 'b')).freed).toBe(0);
+    const hasakah = input.areas.records.findIndex((a) => a.id === 'SY-HAS');
+    state.detainees[hasakah] = 5000;
+    conditions.guardShortfall[hasakah] = 1;
+    const result = stepBreakouts(state, conditions, input, createRunStream(1, 0, 'b'));
+    expect(result.freed).toBeGreaterThan(0);
+    expect(state.detainees[hasakah]).toBe(5000 - result.freed);
+    expect(result.rejoined).toBeLessThanOrEqual(result.freed);
+  });
+});
+
+describe('stepOrganisation', () => {
+  it('stepOrganisation recovers half the lost coordination per half-life and erodes quality while training is suspended', () => {
+    const input = inputs({ factors: { leadershipShock: { schedule: [{ from: 0, value: 0.5 }, { from: 1, value: 0 }] }, trainingSuspended: 1 } });
+    const state = createInitialState(input);
+    applyLeadershipShock(state, input, 0);
+    expect(state.coordination).toBe(0.5);
+    for (let m = 0; m < input.parameters.leadershipRecoveryHalfLife; m++) stepOrganisation(state, input, m);
+    expect(state.coordination).toBeCloseTo(0.75, 12);
+    expect(state.iraqiForceQuality).toBeLessThan(1);
+  });
+});
+
+describe('resurgenceModel', () => {
+  it('resurgenceModel.step records totals consistent with their parts', () => {
+    const input = inputs();
+    const state = resurgenceModel.initialize(input);
+    const streams = Object.fromEntries(resurgenceModel.streams.map((s) => [s, createRunStream(3, 0, s)]));
+    const row = new Float64Array(resurgenceModel.observables.length);
+    const k = (id: string) => resurgenceModel.observables.indexOf(id);
+    let fightersBefore = countFightersByArea(state);
+    for (let m = 0; m < 12; m++) {
+      resurgenceModel.step(state, input, m, streams, row);
+      expect(row[k('attacks')]).toBe(row[k('attacksIraq')]! + row[k('attacksSyria')]!);
+      expect(row[k('claimedAttacks')]!).toBeLessThanOrEqual(row[k('attacks')]!);
+      // fighters change only through recruits and losses
+      expect(row[k('fighters')]).toBe(fightersBefore + row[k('recruits')]! - row[k('losses')]!);
+      fightersBefore = row[k('fighters')]!;
+    }
+  });
+});
