@@ -29,7 +29,7 @@ if (baseline === undefined) throw new Error('the package no longer ships the "ba
 // ## What we run
 //
 // The shipped scenario `baseline-2020` leaves every one of the article's factors at its
-// baseline value. There are `FACTORS.length` of them; each has a source note saying whether the
+// baseline value. `FACTORS` lists them, each with a source note saying whether the
 // value comes from a source or from judgement. `perRun: true` keeps every run's series, which
 // the reproducibility check at the end uses.
 

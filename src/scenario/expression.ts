@@ -69,13 +69,6 @@ const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(['constructor', '__proto__'
 // A long source is certainly not a hand-written curve, and bounding it bounds parser recursion.
 const MAX_SOURCE_LENGTH = 1000;
 
-// mathjs's typings declare `all` through an index signature, so noUncheckedIndexedAccess adds
-// `| undefined`; at runtime it is always the full factory map.
-const math = create(all as FactoryFunctionMap);
-// Captured before the overrides below, which replace `parse` on the instance. Nodes compiled from
-// this parser still work: node.compile() does not go through the overridden namespace functions.
-const parse = math.parse;
-
 // Everything that parses, rewrites or compiles expression text, or alters the instance. `typed`
 // cannot be overridden (mathjs's lazy factories resolve `typed` from the namespace, so replacing
 // it breaks the instance); only the whitelist in findIssue keeps it out.
@@ -84,12 +77,37 @@ const DISABLED_FUNCTIONS = [
   'simplify', 'simplifyConstant', 'simplifyCore', 'rationalize', 'derivative', 'resolve',
   'symbolicEqual', 'leafCount', 'help', 'config',
 ];
-math.import(
-  Object.fromEntries(DISABLED_FUNCTIONS.map((name) => [name, () => {
-    throw new Error(`function ${name} is disabled`);
-  }])),
-  { override: true },
-);
+
+type MathInstance = ReturnType<typeof create>;
+let restricted: { math: MathInstance; parse: (source: string) => MathNode } | undefined;
+
+/**
+ * The restricted instance and its parser, created on first use: building a full mathjs
+ * instance takes a noticeable fraction of a second, which every CLI call would otherwise pay
+ * even when no scenario uses an expression.
+ */
+function restrictedMath(): { math: MathInstance; parse: (source: string) => MathNode } {
+  if (!restricted) {
+    // mathjs's typings declare `all` through an index signature, so noUncheckedIndexedAccess adds
+    // `| undefined`; at runtime it is always the full factory map.
+    const math = create(all as FactoryFunctionMap);
+    // Captured before the overrides below, which replace `parse` on the instance. Nodes compiled
+    // from this parser still work: node.compile() does not go through the overridden functions.
+    const parse = math.parse;
+    math.import(
+      Object.fromEntries(DISABLED_FUNCTIONS.map((name) => [name, () => {
+        throw new Error(`function ${name} is disabled`);
+      }])),
+      { override: true },
+    );
+    restricted = { math, parse: (source) => parse(source) };
+  }
+  return restricted;
+}
+
+function parse(source: string): MathNode {
+  return restrictedMath().parse(source);
+}
 
 const excerpt = (node: MathNode): string => {
   const text = node.toString().replace(/\s+/g, ' ');
@@ -101,6 +119,7 @@ const fail = (code: ExpressionIssue['code'], message: string, month?: number) =>
 
 // Returns the first disallowed node in a depth-first walk, or undefined when the tree is clean.
 function findIssue(node: MathNode): ExpressionIssue | undefined {
+  const { math } = restrictedMath();
   if (math.isConstantNode(node)) {
     const value: unknown = node.value;
     if (typeof value === 'number' || typeof value === 'boolean') return undefined;
@@ -151,7 +170,7 @@ function checkSymbol(name: string): ExpressionIssue | undefined {
     return { code: 'expression-unknown-symbol', message: `"${name}" is a function: call it, e.g. ${name}(t)` };
   }
   // `name in math` also catches Object.prototype members such as `constructor` and `toString`.
-  if (PROTOTYPE_NAMES.has(name) || name in math) {
+  if (PROTOTYPE_NAMES.has(name) || name in restrictedMath().math) {
     return { code: 'expression-forbidden', message: `symbol "${name}" is not allowed: ${available}` };
   }
   return { code: 'expression-unknown-symbol', message: `unknown symbol "${name}": ${available}` };
@@ -159,6 +178,7 @@ function checkSymbol(name: string): ExpressionIssue | undefined {
 
 // Completes "value at month N is ...", with a hint where a fix is obvious.
 function describeValue(value: unknown): string {
+  const { math } = restrictedMath();
   if (typeof value === 'number') return `${value}, not a finite number`;
   if (typeof value === 'boolean') {
     return `${value}, not a number (a condition gives true/false; write e.g. "t < 6 ? 1 : 0")`;

@@ -82,7 +82,7 @@ describe('AREAS_2020', () => {
     for (const area of areaData.areas) {
       for (const actor of ACTORS) {
         if ((area.security as Record<string, number>)[actor]! > 0) {
-          expect((area.securityBasis as Record<string, string>)[actor], `${area.id}.${actor}`).toMatch(/\w{10,}/);
+          expect((area.securityBasis as Record<string, string | undefined>)[actor], `${area.id}.${actor}`).toMatch(/\w{10,}/);
         }
       }
       expect(area.populationBasis.length).toBeGreaterThan(5);
