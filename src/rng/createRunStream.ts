@@ -8,13 +8,15 @@ import type { RandomSource } from './randomSource.js';
  * are split across workers or batches, or (for common random numbers) on draws made by other
  * mechanisms. Keying the stream by all three gives each (run, mechanism) its own sequence.
  *
- * Generator: seedrandom's Alea (Baagøe 2010), chosen by measurement (`npm run bench`, "rng"
- * table): it was the fastest of seedrandom's generators here (the brief measured ARC4 at about
- * 100 runs/s/core on a 5,000-agent, 36-month toy workload, Alea about 850, xor4096 about 550),
- * it costs under a microsecond to create, which matters because every run creates several
- * streams, its arithmetic is plain IEEE-754 double operations (so it gives the same bits on
- * every machine), and its author reports it passes BigCrush. Alea's string seeding (Mash) hashes
- * the whole key, so neighbouring run indices give unrelated streams.
+ * Generator: seedrandom's Alea (Baagøe 2010), chosen by measurement (`npm run bench`, "random
+ * generators" table, a 5,000-agent × 36-month toy workload): it was the fastest of seedrandom's
+ * generators here, 1.7–1.8× xor4096, xorshift7 and tychei and 7× the default ARC4 (the brief
+ * measured ARC4 ~100, xor4096 ~550 and Alea ~850 runs/s/core). Creating one costs a few
+ * microseconds, negligible against a run. Its arithmetic is plain IEEE-754 double operations, so
+ * it gives the same bits on every machine, and its author reports it passes BigCrush; xor4096
+ * has the stronger published record and is the fallback if a statistical defect ever shows.
+ * Alea's string seeding (Mash) hashes the whole key, so neighbouring run indices give unrelated
+ * streams.
  *
  * Cost: O(length of the key) to create; about 1–2 ns per draw.
  *
