@@ -83,6 +83,7 @@ export function parseScenario(input: unknown): ParseResult {
  * // { ok: false, issues: [{ code: 'invalid-json', path: [], message: 'invalid JSON at line 1, column 10: ...' }] }
  */
 export function parseScenarioJson(text: string): ParseResult {
+  if (text.trim() === '') return { ok: false, issues: [{ code: 'invalid-json', path: [], message: 'the file is empty (expected a JSON object)', expected: 'a JSON object', received: 'nothing' }] };
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -112,6 +113,49 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   parameters: PARAMETERS.map((parameter) => parameter.id),
 };
 
+const SETTING_FORMS = ['value', 'schedule', 'expression'] as const;
+const SETTING_HINT = 'a number, { "value": n }, { "schedule": [{ "from": month, "value": n }, …] } or { "expression": "…" }';
+
+/**
+ * A union failed. For a factor setting whose object names exactly one form, report that
+ * form's own issues (with their deeper paths); otherwise say which forms exist. The only other
+ * union is `seed`.
+ */
+function unionIssues(issue: z.core.$ZodIssueInvalidUnion, path: (string | number)[], input: unknown, received: string): ScenarioIssue[] {
+  if (path[0] !== 'factors') {
+    return [{ code: 'invalid-type', path, message: `expected a whole number ≥ 0 or a non-empty string, received ${received}`, expected: 'an integer ≥ 0 or a string', received }];
+  }
+  const value = valueAt(input, path);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const forms = SETTING_FORMS.filter((form) => form in value);
+    if (forms.length > 1) {
+      return [
+        {
+          code: 'invalid-setting',
+          path,
+          message: `a setting takes exactly one of "value", "schedule" or "expression", received ${forms.map((f) => `"${f}"`).join(' and ')}`,
+          expected: 'one form',
+          received: forms.join(', '),
+        },
+      ];
+    }
+    if (forms.length === 1) {
+      // Union branches are, in order: number, {value}, {schedule, interpolate}, {expression}.
+      const branch = issue.errors[SETTING_FORMS.indexOf(forms[0] as (typeof SETTING_FORMS)[number]) + 1] ?? [];
+      const deeper = branch.flatMap((inner) => fromZodIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, input));
+      if (deeper.length > 0) return deeper;
+    }
+  }
+  return [{ code: 'invalid-setting', path, message: `expected ${SETTING_HINT}, received ${received}`, expected: 'a factor setting', received }];
+}
+
+/** The keys valid at a path, for "did you mean" suggestions. */
+function knownKeysAt(path: readonly (string | number)[]): readonly string[] {
+  if (path.length === 2 && path[0] === 'factors') return ['value', 'schedule', 'interpolate', 'expression'];
+  if (path.length === 4 && path[0] === 'factors' && path[2] === 'schedule') return ['from', 'value'];
+  return KNOWN_KEYS[path.join('.')] ?? [];
+}
+
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
@@ -135,7 +179,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ScenarioIssue[] 
   const received = describe(valueAt(input, path));
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = KNOWN_KEYS[path.join('.')] ?? [];
+      const known = knownKeysAt(path);
       const what = path[0] === 'factors' && path.length === 1 ? 'factor' : path[0] === 'parameters' && path.length === 1 ? 'parameter' : 'key';
       return issue.keys.map((key) => {
         const suggestion = closestName(key, known);
@@ -144,24 +188,35 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ScenarioIssue[] 
       });
     }
     case 'invalid_type': {
+      const factor = path[0] === 'factors' && path.length === 2 ? FACTORS.find((f) => f.id === path[1]) : undefined;
+      if (factor && !factor.timeVarying) {
+        return [
+          {
+            code: 'invalid-type',
+            path,
+            message: `${factor.id} is an initial condition: expected a number, received ${received} (schedules and expressions are only for time-varying factors)`,
+            expected: 'a number',
+            received,
+          },
+        ];
+      }
       const expected = issue.expected === 'int' ? 'an integer' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
       const message = received === 'nothing' ? `missing required field (expected ${expected})` : `expected ${expected}, received ${received}`;
       return [{ code: 'invalid-type', path, message, expected, received }];
     }
     case 'invalid_union':
-      return [
-        {
-          code: 'invalid-setting',
-          path,
-          message: `expected a number, { "value": n }, { "schedule": [{ "from": month, "value": n }, …] } or { "expression": "…" }, received ${received}`,
-          expected: 'a factor setting',
-          received,
-        },
-      ];
+      return unionIssues(issue, path, input, received);
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? `≥ ${String(issue.minimum)}` : `≤ ${String(issue.maximum)}`;
-      const noun = issue.origin === 'array' ? 'length' : issue.origin === 'string' ? 'length' : 'a value';
+      const value = valueAt(input, path);
+      if (issue.code === 'too_small' && Array.isArray(value) && value.length === 0) {
+        return [{ code: 'out-of-range', path, message: `expected at least ${String(issue.minimum)} step, received an empty list`, expected: bound, received }];
+      }
+      if (issue.code === 'too_small' && value === '') {
+        return [{ code: 'out-of-range', path, message: 'expected text, received an empty string', expected: 'non-empty text', received }];
+      }
+      const noun = issue.origin === 'array' || issue.origin === 'string' ? 'length' : 'a value';
       return [{ code: 'out-of-range', path, message: `expected ${noun} ${bound}, received ${received}`, expected: bound, received }];
     }
     case 'invalid_value':

@@ -40,7 +40,7 @@ export function resolveFactorSetting(
   const where = (month: number) => (typeof setting === 'object' && !('value' in setting) ? ` at month ${month}` : '');
   for (let month = 0; month < months; month++) {
     const value = series.values[month] as number;
-    if (value < low || value > high) {
+    if (!within(value, low, high)) {
       issues.push({
         code: 'out-of-bounds',
         path: valuePath(month),
@@ -48,7 +48,7 @@ export function resolveFactorSetting(
         expected: `${low} ≤ value ≤ ${high}`,
         received: String(value),
       });
-    } else if (!options.allowOutsidePlausibleRange && (value < plausibleLow || value > plausibleHigh)) {
+    } else if (!options.allowOutsidePlausibleRange && !within(value, plausibleLow, plausibleHigh)) {
       issues.push({
         code: 'out-of-range',
         path: valuePath(month),
@@ -58,7 +58,7 @@ export function resolveFactorSetting(
         expected: `${plausibleLow} ≤ value ≤ ${plausibleHigh}`,
         received: String(value),
       });
-    } else if (factor.integer && typeof setting !== 'object' && !Number.isInteger(value)) {
+    } else if (factor.integer && (typeof setting === 'number' || 'value' in setting) && !Number.isInteger(value)) {
       issues.push({
         code: 'not-integer',
         path: valuePath(month),
@@ -70,9 +70,23 @@ export function resolveFactorSetting(
     if (issues.length > 0) break; // one issue per factor: the first month that fails says enough
   }
   if (issues.length > 0) return { ok: false, issues };
-  // Integer factors given as curves are rounded per month (a ramp of troops is whole troops).
-  if (factor.integer) for (let m = 0; m < months; m++) series.values[m] = Math.round(series.values[m] as number);
+  // Values that passed only thanks to the noise slack are put back inside the limits, and
+  // integer factors given as curves are rounded per month (a ramp of troops is whole troops).
+  const [clampLow, clampHigh] = options.allowOutsidePlausibleRange ? factor.bounds : factor.range;
+  for (let m = 0; m < months; m++) {
+    const value = Math.min(clampHigh, Math.max(clampLow, series.values[m] as number));
+    series.values[m] = factor.integer ? Math.round(value) : value;
+  }
   return { ok: true, values: series.values };
+}
+
+/**
+ * True when `value` lies in [low, high] up to floating-point noise (1e-9 relative), so that an
+ * expression such as 0.1 × t reaching 0.6000000000000001 at t = 6 still passes a bound of 0.6.
+ */
+function within(value: number, low: number, high: number): boolean {
+  const slack = (bound: number) => 1e-9 * Math.max(1, Math.abs(bound));
+  return value >= low - slack(low) && value <= high + slack(high);
 }
 
 function stepIndexAt(schedule: readonly { from: number }[], month: number): number {

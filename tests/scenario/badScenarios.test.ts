@@ -188,8 +188,8 @@ describe('parseScenarioJson specific expectations on bad files', () => {
 
   // Known bug (see the report): every zod union failure is rendered as a factor-setting message,
   // so a bad `seed` (a union of integer and string) is described as if it were a factor. When it
-  // is fixed, this test starts failing: turn `it.fails` into `it`.
-  it.fails('parseScenarioJson describes a non-integer seed without mentioning factor settings', () => {
+  // was fixed in parseScenario (unionIssues).
+  it('parseScenarioJson describes a non-integer seed without mentioning factor settings', () => {
     const issue = onlyIssue('seed-not-integer.json');
     expect(issue.path).toEqual(['seed']);
     expect(issue.message).not.toContain('"schedule"');
