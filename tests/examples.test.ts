@@ -20,8 +20,8 @@ const exampleFiles = existsSync(examplesDir)
 const PROMISES: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   '01-baseline.ts': [
     'observable (median [p05–p95])',
-    /^attacks \(attacks per month\)/m,
-    /^claimedAttacks \(claimed attacks per month\)/m,
+    /^attacks \(attacks\/month\)/m,
+    /^claimedAttacks \(claims\/month\)/m,
     'attacks (dataset count)',
     'claimedAttacks (ISIS claims)',
     /^attacksDouble: p = \d\.\d{3}, 95% CI \[\d\.\d{3}, \d\.\d{3}\]/m,

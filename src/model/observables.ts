@@ -4,18 +4,18 @@
  * series that must never be mixed with the first (see the brief's data notes).
  */
 export const OBSERVABLES = {
-  attacksIraq: { unit: 'attacks per month', description: 'Attacks in Iraq (attack-dataset count).' },
-  attacksSyria: { unit: 'attacks per month', description: 'Attacks in Syria (attack-dataset count).' },
-  attacks: { unit: 'attacks per month', description: 'Attacks in Iraq and Syria (attack-dataset count).' },
-  claimedAttacks: { unit: 'claimed attacks per month', description: 'Attacks ISIS claims (the article\'s "100 attacks" series).' },
+  attacksIraq: { unit: 'attacks/month', description: 'Attacks in Iraq (attack-dataset count).' },
+  attacksSyria: { unit: 'attacks/month', description: 'Attacks in Syria (attack-dataset count).' },
+  attacks: { unit: 'attacks/month', description: 'Attacks in Iraq and Syria (attack-dataset count).' },
+  claimedAttacks: { unit: 'claims/month', description: 'Attacks ISIS claims (the article\'s "100 attacks" series).' },
   fighters: { unit: 'fighters', description: 'Active fighters at the end of the month.' },
-  recruits: { unit: 'fighters per month', description: 'New fighters (recruits and escapees who rejoin).' },
-  losses: { unit: 'fighters per month', description: 'Fighters killed, captured or deserted.' },
-  income: { unit: 'million USD per month', description: 'Extortion and smuggling income.' },
-  reserves: { unit: 'million USD', description: 'Central reserves (the war chest) at the end of the month.' },
-  prisonersFreed: { unit: 'people per month', description: 'Detainees freed by breaks.' },
+  recruits: { unit: 'fighters/month', description: 'New fighters (recruits and escapees who rejoin).' },
+  losses: { unit: 'fighters/month', description: 'Fighters killed, captured or deserted.' },
+  income: { unit: '$M/month', description: 'Extortion and smuggling income.' },
+  reserves: { unit: '$M', description: 'Central reserves (the war chest) at the end of the month.' },
+  prisonersFreed: { unit: 'people/month', description: 'Detainees freed by breaks.' },
   areasOperating: { unit: 'areas', description: 'Areas where ISIS has cells and moves freely (coverage below the freedom threshold).' },
-  areasHeld: { unit: 'areas', description: 'Areas where ISIS holds ground (fighters outnumber the security present by the hold ratio).' },
+  areasHeld: { unit: 'areas', description: 'Areas where ISIS holds ground (local fighters reach holdRatio × the effective security present).' },
 } as const;
 
 /** The id of an observable. */

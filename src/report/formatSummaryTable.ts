@@ -1,4 +1,5 @@
 import type { EnsembleSummary } from '../experiment/simulate.js';
+import { sparkline } from './sparkline.js';
 
 /** Options of {@link formatSummaryTable}. */
 export interface SummaryTableOptions {
@@ -20,7 +21,8 @@ function formatNumber(value: number, decimals: number): string {
 
 /**
  * A plain-text table of an ensemble summary: per observable the median with its 90% band
- * (p05–p95) at chosen months, then each event's probability, 95% CI and median month.
+ * (p05–p95) at chosen months and a sparkline of the median over the whole horizon, then each
+ * event's probability, 95% CI and median month.
  *
  * @example
  * console.log(formatSummaryTable(simulate(baseline, { runs: 100 }).summary));
@@ -29,7 +31,9 @@ function formatNumber(value: number, decimals: number): string {
 export function formatSummaryTable(summary: EnsembleSummary, options: SummaryTableOptions = {}): string {
   const months = options.months ?? defaultMonths(summary.months.length);
   const observables = options.observables ?? Object.keys(summary.series);
-  const cells: string[][] = [['observable (median [p05–p95])', ...months.map((m) => summary.months[m] ?? `month ${m}`)]];
+  const cells: string[][] = [
+    ['observable (median [p05–p95])', ...months.map((m) => summary.months[m] ?? `month ${m}`), 'median, all months'],
+  ];
   for (const id of observables) {
     const series = summary.series[id];
     if (!series) throw new RangeError(`invalid observable: ${id}`);
@@ -40,10 +44,14 @@ export function formatSummaryTable(summary: EnsembleSummary, options: SummaryTab
         (m) =>
           `${formatNumber(series.p50[m] as number, decimals)} [${formatNumber(series.p05[m] as number, decimals)}–${formatNumber(series.p95[m] as number, decimals)}]`,
       ),
+      sparkline(series.p50, Math.min(18, series.p50.length)),
     ]);
   }
   const widths = (cells[0] as string[]).map((_, column) => Math.max(...cells.map((row) => (row[column] as string).length)));
-  const lines = cells.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number))).join('  '));
+  const last = (cells[0] as string[]).length - 1;
+  const align = (cell: string, column: number) =>
+    column === 0 || column === last ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number);
+  const lines = cells.map((row) => row.map(align).join('  ').trimEnd());
   lines.splice(1, 0, widths.map((width) => '─'.repeat(width)).join('  '));
   lines.push('');
   lines.push('event                 probability  95% CI           median month (KM)  meaning');

@@ -1,3 +1,4 @@
 export { formatSummaryTable } from './formatSummaryTable.js';
 export type { SummaryTableOptions } from './formatSummaryTable.js';
 export { seriesToCsv, runsToCsvRows, runsCsvHeader } from './toCsv.js';
+export { sparkline } from './sparkline.js';

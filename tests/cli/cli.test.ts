@@ -87,7 +87,7 @@ describe('resurgence errors', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       [
-        `${file}: 2 problems`,
+        `${file}: 1 problem`,
         '  ✖ unknown factor "usTropsSyria" (did you mean "usTroopsSyria"?) → at factors.usTropsSyria',
         '',
       ].join('\n'),
