@@ -70,9 +70,9 @@ const DEFAULT_SEED = 1;
  * {@link ScenarioError} carrying structured issues when the scenario is invalid.
  *
  * @example
- * const result = simulate(baseline, { runs: 200, seed: 7 });
- * result.summary.series.attacks.p50[0]; // e.g. 301 (median attacks in May 2020)
- * result.summary.events.territorialComeback.probability; // e.g. 0.3
+ * const result = simulate(SHIPPED_SCENARIOS['baseline-2020'], { runs: 200, seed: 7 });
+ * result.summary.series.attacks.p50[0]; // 374 (median attacks in May 2020)
+ * result.summary.events.territorialComeback.probability; // 0
  */
 export function simulate(scenario: unknown, options: SimulateOptions = {}): EnsembleResult {
   const valid = validScenario(scenario);

@@ -219,7 +219,7 @@ export const FACTORS = [
     timeVarying: true,
     article: 'the Syrian Democratic Forces are currently guarding 10,000 ISIS prisoners and their families in several camps in eastern Syria.',
     source: 'al-Hol: 65,406 on 19 Jul 2020 (OCHA; A); 68,000-73,000 at its 2019 peak (coalition; B) bounds the range.',
-    mechanisms: ['securityPressure'],
+    mechanisms: ['securityPressure', 'breakouts'],
     adverse: 'higher',
   }),
   define({

@@ -9,7 +9,7 @@ export const MECHANISMS = {
   finance: 'Extortion and smuggling income on main roads, salaries, and the central war chest.',
   attacks: 'Attacks launched by cells, more where they move freely, fewer when hiding or leaderless.',
   movement: 'Cells move to adjacent areas that are safer or richer.',
-  breakouts: 'Breaks from detention sites when guards are short and cells are near.',
+  breakouts: 'Breaks from detention sites, and escapes from the camps, when guards are short and cells are near.',
   coordination: 'Leadership and command coordination: shocked by leadership losses, recovering over time.',
 } as const;
 

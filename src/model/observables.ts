@@ -13,7 +13,8 @@ export const OBSERVABLES = {
   losses: { unit: 'fighters/month', description: 'Fighters killed, captured or deserted.' },
   income: { unit: '$M/month', description: 'Extortion and smuggling income.' },
   reserves: { unit: '$M', description: 'Central reserves (the war chest) at the end of the month.' },
-  prisonersFreed: { unit: 'people/month', description: 'Detainees freed by breaks.' },
+  prisonersFreed: { unit: 'people/month', description: 'Detainees freed by prison breaks.' },
+  campEscapes: { unit: 'people/month', description: 'Residents who left the camps for ISIS-affiliated families (al-Hol, Roj).' },
   areasOperating: { unit: 'areas', description: 'Areas where ISIS has cells and moves freely (coverage below the freedom threshold).' },
   areasHeld: { unit: 'areas', description: 'Areas where ISIS holds ground (local fighters reach holdRatio × the effective security present).' },
 } as const;

@@ -167,6 +167,16 @@ export const PARAMETERS = [
     id: 'rejoinShare', description: 'Share of escapees who rejoin ISIS as fighters.', unit: 'share',
     value: 0.6, range: [0.2, 0.9], integer: false, calibration: true, source: 'Judgement.',
   }),
+  define({
+    id: 'campEscapeRate', description: 'Monthly share of camp residents who get out (smuggled or escaped) when guards are sufficient and no cells are near.', unit: 'share per month',
+    value: 0.002, range: [0, 0.02], integer: false, calibration: true,
+    source: 'Judgement: smuggling out of al-Hol was reported throughout 2019-2020 without a published rate; 0.002 is about 130 people a month from 65,000.',
+  }),
+  define({
+    id: 'campJoinShare', description: 'Share of those who leave the camps who join ISIS as fighters (most residents are women and children).', unit: 'share',
+    value: 0.05, range: [0, 0.3], integer: false, calibration: true,
+    source: 'Judgement: about two thirds of al-Hol residents were children in 2019-2020 (OCHA camp profiles); most adults were women.',
+  }),
   // Territory and coordination
   define({
     id: 'freedomCoverage', description: 'Effective coverage below which cells move freely in an area (it counts as "operating").', unit: 'coverage ratio',

@@ -4,6 +4,7 @@ import type { ModelInputs } from './inputs.js';
 import { EVENT_IDS, OBSERVABLE_IDS, OBSERVABLE_INDEX as O } from './observables.js';
 import { stepAttacks } from './rules/attacks.js';
 import { stepBreakouts } from './rules/breakouts.js';
+import { stepCampEscapes } from './rules/campEscapes.js';
 import { countFightersByArea, stepSplitAndCompact } from './rules/cells.js';
 import { extortionWeight, stepFinance } from './rules/finance.js';
 import { stepLosses } from './rules/losses.js';
@@ -23,7 +24,7 @@ export interface ResurgenceRunState extends ModelState {
 }
 
 /** Random streams, one per mechanism. */
-export const RESURGENCE_STREAMS = ['losses', 'finance', 'recruitment', 'attacks', 'movement', 'breakouts'] as const;
+export const RESURGENCE_STREAMS = ['losses', 'finance', 'recruitment', 'attacks', 'movement', 'breakouts', 'camps'] as const;
 
 const TERRITORIAL_COMEBACK_MONTHS = 3;
 
@@ -52,8 +53,8 @@ export function incomeYield(inputs: ModelInputs, state: ModelState): number {
 
 /**
  * The resurgence model: cells in the 19 areas, each month (in this order) hit or hiding,
- * paid, recruiting, attacking, moving; detention sites may break; cells split or dissolve;
- * then the territory each area represents is assessed.
+ * paid, recruiting, attacking, moving; detention sites may break and camp residents slip out;
+ * cells split or dissolve; then the territory each area represents is assessed.
  */
 export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> = {
   name: 'resurgence',
@@ -88,6 +89,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     stepMovement(state, conditions, inputs, stream('movement'));
     countFightersByArea(state);
     const breaks = stepBreakouts(state, conditions, inputs, stream('breakouts'));
+    const camps = stepCampEscapes(state, conditions, inputs, month, stream('camps'));
     stepSplitAndCompact(state, inputs);
     const fighters = countFightersByArea(state);
     stepOrganisation(state, inputs, month);
@@ -118,11 +120,12 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     row[O.attacks] = attacks;
     row[O.claimedAttacks] = claimed;
     row[O.fighters] = fighters;
-    row[O.recruits] = recruits + breaks.rejoined;
+    row[O.recruits] = recruits + breaks.rejoined + camps.joined;
     row[O.losses] = lost + finance.deserted;
     row[O.income] = finance.income / 1e6;
     row[O.reserves] = state.reserves / 1e6;
     row[O.prisonersFreed] = breaks.freed;
+    row[O.campEscapes] = camps.escaped;
     row[O.areasOperating] = operating;
     row[O.areasHeld] = held;
 

@@ -22,6 +22,8 @@ export interface ModelState {
   iraqiForceQuality: number;
   /** Detainees still held per area. */
   detainees: Float64Array;
+  /** Camp residents who have left each area's camps so far. */
+  campEscaped: Float64Array;
   /** Fighters per area, refreshed by `countFightersByArea`. */
   areaFighters: Float64Array;
   /** Consecutive months each area has been held. */
@@ -59,6 +61,7 @@ export function createInitialState(inputs: ModelInputs): ModelState {
     coordination: 1,
     iraqiForceQuality: 1,
     detainees: Float64Array.from(areas.detaineeShare, (share) => Math.round(share * (factors.detaineesHeld[0] as number))),
+    campEscaped: new Float64Array(areas.count),
     areaFighters: new Float64Array(areas.count),
     heldStreak: new Int32Array(areas.count),
     month: new Float64Array(OBSERVABLE_IDS.length),

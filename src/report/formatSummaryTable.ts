@@ -25,8 +25,9 @@ function formatNumber(value: number, decimals: number): string {
  * event's probability, 95% CI and median month.
  *
  * @example
- * console.log(formatSummaryTable(simulate(baseline, { runs: 100 }).summary));
- * // attacks            2020-05: 373 [338–410] …
+ * console.log(formatSummaryTable(simulate(SHIPPED_SCENARIOS['baseline-2020'], { runs: 200, seed: 7 }).summary));
+ * // observable (median [p05–p95])     2020-05        2020-10  …  median, all months
+ * // attacksIraq (attacks/month)  191 [166–214]  218 [190–241]  …  ▁▂▃▄▄▅▅▅▅▅▅▆▆▆▇▇██
  */
 export function formatSummaryTable(summary: EnsembleSummary, options: SummaryTableOptions = {}): string {
   const months = options.months ?? defaultMonths(summary.months.length);

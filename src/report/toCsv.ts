@@ -11,7 +11,8 @@ function csvCell(value: string | number): string {
  * (`observable,month,date,statistic,value`), ready for R, pandas or a spreadsheet.
  *
  * @example
- * seriesToCsv(summary).split('\n')[1]; // 'attacksIraq,0,2020-05,mean,190.2'
+ * seriesToCsv(simulate(SHIPPED_SCENARIOS['baseline-2020'], { runs: 200, seed: 7 }).summary).split('\n')[1];
+ * // 'attacksIraq,0,2020-05,mean,190.735'
  */
 export function seriesToCsv(summary: EnsembleSummary): string {
   const rows = ['observable,month,date,statistic,value'];

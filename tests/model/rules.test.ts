@@ -3,6 +3,7 @@ import { createAreaConditions } from '../../src/model/conditions.js';
 import type { ModelInputs } from '../../src/model/inputs.js';
 import { resurgenceModel, incomeYield } from '../../src/model/resurgenceModel.js';
 import { stepBreakouts } from '../../src/model/rules/breakouts.js';
+import { stepCampEscapes } from '../../src/model/rules/campEscapes.js';
 import { countFightersByArea, stepSplitAndCompact } from '../../src/model/rules/cells.js';
 import { stepLosses } from '../../src/model/rules/losses.js';
 import { stepOrganisation, applyLeadershipShock } from '../../src/model/rules/organisation.js';
@@ -104,6 +105,29 @@ describe('stepBreakouts', () => {
     expect(result.freed).toBeGreaterThan(0);
     expect(state.detainees[hasakah]).toBe(5000 - result.freed);
     expect(result.rejoined).toBeLessThanOrEqual(result.freed);
+  });
+});
+
+describe('stepCampEscapes', () => {
+  it('stepCampEscapes lets residents out of the Hasakah camps only, more with a guard shortfall, and never more than live there', () => {
+    const input = inputs({ parameters: { campEscapeRate: 0.01, campJoinShare: 0.3 } });
+    const hasakah = input.areas.records.findIndex((a) => a.id === 'SY-HAS');
+    const conditions = createAreaConditions(input.areas.count);
+    const calm = createInitialState(input);
+    const guarded = stepCampEscapes(calm, conditions, input, 0, createRunStream(1, 0, 'c'));
+    const residents = 65406;
+    // Binomial(residents, 0.01 × (1 + fighters/1000)) with no fighters counted yet: within 5 sd
+    expect(Math.abs(guarded.escaped - 0.01 * residents)).toBeLessThan(5 * Math.sqrt(residents * 0.01));
+    calm.campEscaped.forEach((escaped, a) => expect(escaped > 0).toBe(a === hasakah));
+    const stretched = createInitialState(input);
+    conditions.guardShortfall[hasakah] = 1;
+    const unguarded = stepCampEscapes(stretched, conditions, input, 0, createRunStream(1, 0, 'c'));
+    expect(unguarded.escaped).toBeGreaterThan(guarded.escaped);
+    expect(unguarded.joined).toBeLessThanOrEqual(unguarded.escaped);
+    conditions.guardShortfall[hasakah] = 1e6; // rate capped at 1: everyone leaves once, nobody twice
+    const emptied = createInitialState(input);
+    expect(stepCampEscapes(emptied, conditions, input, 0, createRunStream(1, 0, 'c')).escaped).toBe(residents);
+    expect(stepCampEscapes(emptied, conditions, input, 1, createRunStream(1, 1, 'c')).escaped).toBe(0);
   });
 });
 
