@@ -1,0 +1,67 @@
+// npm run docs: rewrites README's generated parts from the built library (dist/): the factor
+// and parameter tables from the registries, the baseline table as `npm start` prints it, and
+// the shipped scenarios at their last month. Each part sits between <!-- name:start --> and
+// <!-- name:end --> markers. tests/readme.test.ts fails when the tables and the registries
+// disagree; rerun this after changing the model.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { FACTORS, PARAMETERS, SHIPPED_SCENARIOS, formatSummaryTable, simulate } from '../dist/index.js';
+
+const cell = (text) => String(text).replaceAll('|', '/');
+
+function describeSetting(setting) {
+  if (typeof setting === 'number') return String(setting);
+  if ('value' in setting) return String(setting.value);
+  if ('expression' in setting) return setting.expression;
+  return setting.schedule.map((step, i) => (i === 0 ? String(step.value) : `${step.value} at month ${step.from}`)).join(' → ');
+}
+
+const factorTable = [
+  '| factor | what it is (unit) | baseline (month 0 = 2020-05) | plausible range | drives | source |',
+  '|---|---|---|---|---|---|',
+  ...FACTORS.map(
+    (f) =>
+      `| \`${f.id}\` | ${cell(f.label)}: ${cell(f.description)} (${cell(f.unit)}) | ${describeSetting(f.baseline)} | ${f.range[0]}–${f.range[1]} | ${f.mechanisms.join(', ')} | ${cell(f.source)} |`,
+  ),
+].join('\n');
+
+const parameterTable = [
+  '| parameter | value | range | calibrated? | source or target |',
+  '|---|---|---|---|---|',
+  ...PARAMETERS.map(
+    (p) => `| \`${p.id}\` | ${p.value} | ${p.range[0]}–${p.range[1]} | ${p.calibration ? 'yes' : 'no'} | ${cell(p.description)} ${cell(p.source)} |`,
+  ),
+].join('\n');
+
+// The baseline exactly as `npm start` prints it (its scenario's 1,000 runs and seed 2020).
+const baseline = simulate(SHIPPED_SCENARIOS['baseline-2020']).summary;
+const baselineTable = ['```', formatSummaryTable(baseline), '```'].join('\n');
+
+// Every shipped scenario at its last month, 300 runs, seed 2020.
+const last = baseline.months.length - 1;
+const fmt = (value, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const band = (series) => `${fmt(series.p50[last])} [${fmt(series.p05[last])}–${fmt(series.p95[last])}]`;
+const scenarioRows = Object.entries(SHIPPED_SCENARIOS).map(([name, scenario]) => {
+  const { series, events } = simulate(scenario, { runs: 300, seed: 2020 }).summary;
+  const comeback = events.territorialComeback;
+  return `| \`${name}\` | ${band(series.attacks)} | ${fmt(series.claimedAttacks.p50[last])} | ${band(series.fighters)} | ${fmt(series.reserves.p50[last])} | ${fmt(series.areasOperating.mean[last], 1)} | ${fmt(events.attacksDouble.probability, 2)} | ${fmt(comeback.probability, 2)} (${fmt(comeback.ci95[0], 2)}–${fmt(comeback.ci95[1], 2)}) |`;
+});
+const scenarioTable = [
+  `| scenario | attacks/month, median [90% band] | claimed/month | fighters, median [90% band] | reserves $M | areas operating (mean) | P(attacks double) | P(territorial comeback) (95% CI) |`,
+  '|---|---|---|---|---|---|---|---|',
+  ...scenarioRows,
+].join('\n');
+
+function replaceBetween(text, name, content) {
+  const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
+  if (!pattern.test(text)) throw new Error(`README has no <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
+  return text.replace(pattern, (_, start, end) => `${start}${content}\n${end}`);
+}
+
+const path = new URL('../README.md', import.meta.url);
+const before = readFileSync(path, 'utf8');
+let after = before;
+for (const [name, content] of Object.entries({ factors: factorTable, parameters: parameterTable, baseline: baselineTable, scenarios: scenarioTable })) {
+  after = replaceBetween(after, name, content);
+}
+writeFileSync(path, after);
+console.log(after === before ? 'README tables already up to date' : 'README tables updated');
