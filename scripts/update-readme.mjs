@@ -4,16 +4,9 @@
 // <!-- name:end --> markers. tests/readme.test.ts fails when the tables and the registries
 // disagree; rerun this after changing the model.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FACTORS, PARAMETERS, SHIPPED_SCENARIOS, formatSummaryTable, simulate } from '../dist/index.js';
+import { FACTORS, PARAMETERS, SHIPPED_SCENARIOS, describeSetting, formatSummaryTable, simulate } from '../dist/index.js';
 
 const cell = (text) => String(text).replaceAll('|', '/');
-
-function describeSetting(setting) {
-  if (typeof setting === 'number') return String(setting);
-  if ('value' in setting) return String(setting.value);
-  if ('expression' in setting) return setting.expression;
-  return setting.schedule.map((step, i) => (i === 0 ? String(step.value) : `${step.value} at month ${step.from}`)).join(' → ');
-}
 
 const factorTable = [
   '| factor | what it is (unit) | baseline (month 0 = 2020-05) | plausible range | drives | source |',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeSetting } from '../src/cli/formatFactorTable.js';
+import { describeSetting } from '../src/report/describeSetting.js';
 import { FACTORS } from '../src/model/factors.js';
 import { PARAMETERS } from '../src/model/parameters.js';
 

@@ -2,3 +2,4 @@ export { formatSummaryTable } from './formatSummaryTable.js';
 export type { SummaryTableOptions } from './formatSummaryTable.js';
 export { seriesToCsv, runsToCsvRows, runsCsvHeader } from './toCsv.js';
 export { sparkline } from './sparkline.js';
+export { describeSetting } from './describeSetting.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/experiment/simulate.js';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
+import { meanWithInterval } from '../helpers/pairedStatistics.js';
 
 // Data used (data/sources/observed-to-mid-2020.csv):
 // - claims: ISIS claimed 88, 93, 101 and 151 attacks in Iraq and Syria in Jan-Apr 2020
@@ -27,16 +28,9 @@ function perRunMeans(observable: string, months: number) {
   });
 }
 
-function confidenceInterval(values: readonly number[]): [number, number] {
-  const mean = values.reduce((s, v) => s + v, 0) / values.length;
-  const variance = values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1);
-  const half = 1.96 * Math.sqrt(variance / values.length);
-  return [mean - half, mean + half];
-}
-
 describe('baseline calibration targets', () => {
   it('simulate(baseline): claimed attacks in months 0-2 are within the Jan-Apr 2020 claims band [88, 151], around the article\'s 100', () => {
-    const [low, high] = confidenceInterval(perRunMeans('claimedAttacks', 3));
+    const [low, high] = meanWithInterval(perRunMeans('claimedAttacks', 3)).ci;
     expect(low).toBeGreaterThanOrEqual(88);
     expect(high).toBeLessThanOrEqual(151);
     // and it agrees with the summary's own means
@@ -45,19 +39,19 @@ describe('baseline calibration targets', () => {
   });
 
   it('simulate(baseline): Iraq attacks in months 0-2 are within ±20% of the 2020 Q1 dataset rate (189/month)', () => {
-    const [low, high] = confidenceInterval(perRunMeans('attacksIraq', 3));
+    const [low, high] = meanWithInterval(perRunMeans('attacksIraq', 3)).ci;
     expect(low).toBeGreaterThanOrEqual(189 * 0.8);
     expect(high).toBeLessThanOrEqual(189 * 1.2);
   });
 
   it('simulate(baseline): fighters start within the 14,000-18,000 estimate of Jan 2020 (less early losses)', () => {
-    const [low, high] = confidenceInterval(perRunMeans('fighters', 1));
+    const [low, high] = meanWithInterval(perRunMeans('fighters', 1)).ci;
     expect(low).toBeGreaterThanOrEqual(13_000);
     expect(high).toBeLessThanOrEqual(18_000);
   });
 
   it('simulate(baseline): income in month 0 is the article\'s $3M a month within 5%', () => {
-    const [low, high] = confidenceInterval(perRunMeans('income', 1));
+    const [low, high] = meanWithInterval(perRunMeans('income', 1)).ci;
     expect(low).toBeGreaterThanOrEqual(3 * 0.95);
     expect(high).toBeLessThanOrEqual(3 * 1.05);
   });

@@ -3,6 +3,7 @@ import { simulate } from '../../src/experiment/simulate.js';
 import { FACTORS } from '../../src/model/factors.js';
 import { parseScenario } from '../../src/scenario/parseScenario.js';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
+import { meanWithInterval } from '../helpers/pairedStatistics.js';
 
 // Each counterfactual changes factors in one direction. The registry documents, per factor,
 // which direction helps ISIS (`adverse`). So each scenario's expected effect on ISIS outcomes
@@ -45,10 +46,7 @@ function pairedDifference(name: string, outcome: (series: Float64Array, width: n
   const differences = (scenario.runs ?? []).map(
     (run, i) => outcome(run.series, width, k) - outcome((baseline.runs ?? [])[i]!.series, width, k),
   );
-  const mean = differences.reduce((s, d) => s + d, 0) / differences.length;
-  const sd = Math.sqrt(differences.reduce((s, d) => s + (d - mean) ** 2, 0) / (differences.length - 1));
-  const half = (1.96 * sd) / Math.sqrt(differences.length);
-  return { mean, ci: [mean - half, mean + half] as const };
+  return meanWithInterval(differences);
 }
 
 const totalAttacks = (series: Float64Array, width: number, k: Record<string, number>) => {
