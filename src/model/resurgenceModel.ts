@@ -1,8 +1,8 @@
 import type { RandomSource } from '../rng/randomSource.js';
 import { computeAreaConditionsInto, createAreaConditions, type AreaConditions } from './conditions.js';
 import type { ModelInputs } from './inputs.js';
-import { EVENT_IDS, OBSERVABLE_IDS, OBSERVABLE_INDEX as O } from './observables.js';
-import { stepAttacks } from './rules/attacks.js';
+import { EVENT_IDS, OBSERVABLE_IDS, OBSERVABLE_INDEX as O, type EventId } from './observables.js';
+import { drawClaims, stepAttacks } from './rules/attacks.js';
 import { stepBreakouts } from './rules/breakouts.js';
 import { stepCampEscapes } from './rules/campEscapes.js';
 import { countFightersByArea, stepSplitAndCompact } from './rules/cells.js';
@@ -11,6 +11,7 @@ import { stepLosses } from './rules/losses.js';
 import { stepMovement } from './rules/movement.js';
 import { applyLeadershipShock, stepOrganisation } from './rules/organisation.js';
 import { stepRecruitment } from './rules/recruitment.js';
+import { assessTerritory } from './rules/territory.js';
 import type { SimulationModel } from './simulationModel.js';
 import { createInitialState, type ModelState } from './state.js';
 
@@ -27,6 +28,7 @@ export interface ResurgenceRunState extends ModelState {
 export const RESURGENCE_STREAMS = ['losses', 'finance', 'recruitment', 'attacks', 'movement', 'breakouts', 'camps'] as const;
 
 const TERRITORIAL_COMEBACK_MONTHS = 3;
+const EVENT_INDEX = Object.fromEntries(EVENT_IDS.map((id, index) => [id, index])) as Record<EventId, number>;
 
 /**
  * USD per unit of extortion weight, chosen so that the initial cells under the baseline's
@@ -72,7 +74,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     });
   },
   step(state, inputs, month, random, row) {
-    const { parameters: p, areas } = inputs;
+    const p = inputs.parameters;
     const stream = (name: (typeof RESURGENCE_STREAMS)[number]) => random[name] as RandomSource;
     applyLeadershipShock(state, inputs, month);
     computeAreaConditionsInto(state.conditions, inputs, month, state.iraqiForceQuality);
@@ -83,9 +85,9 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     const finance = stepFinance(state, conditions, inputs, state.incomeYield * incomeScale, stream('finance'));
     countFightersByArea(state);
     const recruits = stepRecruitment(state, conditions, inputs, stream('recruitment'));
+    countFightersByArea(state);
     state.attacksByCountry.fill(0);
     stepAttacks(state, conditions, inputs, stream('attacks'), state.attacksByCountry);
-    countFightersByArea(state);
     stepMovement(state, conditions, inputs, stream('movement'));
     countFightersByArea(state);
     const breaks = stepBreakouts(state, conditions, inputs, stream('breakouts'));
@@ -94,26 +96,13 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     const fighters = countFightersByArea(state);
     stepOrganisation(state, inputs, month);
 
-    let operating = 0;
-    let held = 0;
-    let longestHold = 0;
-    for (let a = 0; a < areas.count; a++) {
-      const present = state.areaFighters[a] as number;
-      if (present >= p.operatingMinFighters && (conditions.effectiveCoverage[a] as number) < p.freedomCoverage) operating++;
-      const holds = present >= p.holdMinFighters && present >= p.holdRatio * (conditions.security[a] as number);
-      state.heldStreak[a] = holds ? (state.heldStreak[a] as number) + 1 : 0;
-      if (holds) held++;
-      longestHold = Math.max(longestHold, state.heldStreak[a] as number);
-    }
+    const territory = assessTerritory(state, conditions, inputs);
 
     const attacksIraq = state.attacksByCountry[0] as number;
     const attacksSyria = state.attacksByCountry[1] as number;
     const attacks = attacksIraq + attacksSyria;
     if (month === 0) state.firstMonthAttacks = attacks;
-    // Claims are a share of attacks, drawn from the attacks stream after the cells' draws.
-    let claimed = 0;
-    const claimsRandom = stream('attacks');
-    for (let i = 0; i < attacks; i++) if (claimsRandom() < p.claimShare) claimed++;
+    const claimed = drawClaims(stream('attacks'), attacks, p.claimShare);
 
     row[O.attacksIraq] = attacksIraq;
     row[O.attacksSyria] = attacksSyria;
@@ -126,12 +115,15 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     row[O.reserves] = state.reserves / 1e6;
     row[O.prisonersFreed] = breaks.freed;
     row[O.campEscapes] = camps.escaped;
-    row[O.areasOperating] = operating;
-    row[O.areasHeld] = held;
+    row[O.areasOperating] = territory.operating;
+    row[O.areasHeld] = territory.held;
 
-    const events = state.firstEventMonth;
-    if (events[0] === -1 && month > 0 && attacks >= 2 * state.firstMonthAttacks && state.firstMonthAttacks > 0) events[0] = month;
-    if (events[1] === -1 && longestHold >= TERRITORIAL_COMEBACK_MONTHS) events[1] = month;
+    const first = state.firstEventMonth;
+    const doubled = month > 0 && state.firstMonthAttacks > 0 && attacks >= 2 * state.firstMonthAttacks;
+    if (first[EVENT_INDEX.attacksDouble] === -1 && doubled) first[EVENT_INDEX.attacksDouble] = month;
+    if (first[EVENT_INDEX.territorialComeback] === -1 && territory.longestHold >= TERRITORIAL_COMEBACK_MONTHS) {
+      first[EVENT_INDEX.territorialComeback] = month;
+    }
   },
   eventMonths: (state) => state.firstEventMonth,
 };

@@ -1,5 +1,5 @@
 import type { ModelInputs } from './inputs.js';
-import { OBSERVABLE_IDS } from './observables.js';
+import { EVENT_IDS, OBSERVABLE_IDS } from './observables.js';
 
 /**
  * The mutable state of one run. Cells are agents stored as columns (structure of arrays) with
@@ -65,7 +65,7 @@ export function createInitialState(inputs: ModelInputs): ModelState {
     areaFighters: new Float64Array(areas.count),
     heldStreak: new Int32Array(areas.count),
     month: new Float64Array(OBSERVABLE_IDS.length),
-    firstEventMonth: new Int32Array(2).fill(-1),
+    firstEventMonth: new Int32Array(EVENT_IDS.length).fill(-1),
   };
   for (let a = 0; a < areas.count; a++) {
     let remaining = fightersPerArea[a] as number;

@@ -30,3 +30,13 @@ export function stepAttacks(
     attacksByCountry[country] = (attacksByCountry[country] as number) + attacks;
   }
 }
+
+/**
+ * How many of `attacks` ISIS claims: each is claimed with probability `claimShare`, one
+ * uniform each, drawn after the cells' attack draws so the attack counts do not depend on it.
+ */
+export function drawClaims(random: RandomSource, attacks: number, claimShare: number): number {
+  let claimed = 0;
+  for (let i = 0; i < attacks; i++) if (random() < claimShare) claimed++;
+  return claimed;
+}
