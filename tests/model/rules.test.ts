@@ -4,6 +4,7 @@ import type { ModelInputs } from '../../src/model/inputs.js';
 import { resurgenceModel, incomeYield } from '../../src/model/resurgenceModel.js';
 import { stepBreakouts } from '../../src/model/rules/breakouts.js';
 import { stepCampEscapes } from '../../src/model/rules/campEscapes.js';
+import { assessTerritory } from '../../src/model/rules/territory.js';
 import { countFightersByArea, stepSplitAndCompact } from '../../src/model/rules/cells.js';
 import { stepLosses } from '../../src/model/rules/losses.js';
 import { stepOrganisation, applyLeadershipShock } from '../../src/model/rules/organisation.js';
@@ -128,6 +129,24 @@ describe('stepCampEscapes', () => {
     const emptied = createInitialState(input);
     expect(stepCampEscapes(emptied, conditions, input, 0, createRunStream(1, 0, 'c')).escaped).toBe(residents);
     expect(stepCampEscapes(emptied, conditions, input, 1, createRunStream(1, 1, 'c')).escaped).toBe(0);
+  });
+});
+
+describe('assessTerritory', () => {
+  it('assessTerritory counts held areas and their streaks, resetting a streak when the area is lost', () => {
+    const input = inputs();
+    const state = createInitialState(input);
+    const conditions = createAreaConditions(input.areas.count);
+    conditions.security.fill(10_000);
+    conditions.effectiveCoverage.fill(1);
+    state.areaFighters.fill(0);
+    state.areaFighters[3] = 6000; // ≥ 0.5 × 10,000 and ≥ 500: held
+    state.areaFighters[4] = 400; // too few to hold
+    expect(assessTerritory(state, conditions, input)).toEqual({ operating: 0, held: 1, longestHold: 1 });
+    expect(assessTerritory(state, conditions, input).longestHold).toBe(2);
+    conditions.effectiveCoverage[4] = 0.1; // 400 fighters where coverage is thin: operating
+    state.areaFighters[3] = 100; // lost
+    expect(assessTerritory(state, conditions, input)).toEqual({ operating: 1, held: 0, longestHold: 0 });
   });
 });
 
