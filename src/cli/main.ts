@@ -6,6 +6,7 @@ import { FACTORS } from '../model/factors.js';
 import { PARAMETERS } from '../model/parameters.js';
 import { formatIssues, ScenarioError } from '../scenario/issues.js';
 import { scenarioJsonSchema } from '../scenario/schema.js';
+import { SHIPPED_SCENARIOS } from '../scenario/shippedScenarios.js';
 import { formatSummaryTable } from '../report/formatSummaryTable.js';
 import { runsCsvHeader, runsToCsvRows, seriesToCsv } from '../report/toCsv.js';
 import { loadScenarioFile, writeFileAtomic } from './files.js';
@@ -20,6 +21,7 @@ const HELP = `resurgence ${packageJson.version}: an agent-based Monte Carlo mode
 Usage:
   resurgence run <scenario.json> [--runs N] [--seed S] [--json] [--out DIR] [--per-run] [--quiet]
   resurgence validate <scenario.json> [more.json …]
+  resurgence scenarios
   resurgence factors [--json]
   resurgence schema
   resurgence --help | --version
@@ -33,6 +35,7 @@ Commands:
              --per-run    with --out, also write DIR/runs.csv (one row per run and month)
              --quiet      no progress bar
   validate   Check scenario files; prints every problem with its JSON path.
+  scenarios  The shipped scenarios and the question each asks (run one by name: resurgence run us-stays).
   factors    The article's factors: unit, baseline, range, source (--json for all fields).
   schema     Print the JSON Schema of scenario files (for "$schema" in editors).
 
@@ -40,6 +43,7 @@ Examples:
   resurgence run scenarios/baseline-2020.json
   resurgence run scenarios/us-stays.json --runs 2000 --seed 7 --out out/us-stays --per-run
   resurgence run scenarios/worst-case.json --json > worst.json
+  resurgence run us-stays                     (a shipped scenario by name, from any folder)
   resurgence validate scenarios/*.json
   resurgence schema > schema/scenario.schema.json
 
@@ -141,6 +145,14 @@ function factorsCommand(args: string[]): void {
   else process.stdout.write(`${formatFactorTable(FACTORS)}\n`);
 }
 
+function scenariosCommand(args: string[]): void {
+  parseArgs({ args, options: {} });
+  for (const [name, scenario] of Object.entries(SHIPPED_SCENARIOS)) {
+    const { title, question } = scenario as { title?: string; question: string };
+    process.stdout.write(`${name.padEnd(20)} ${title ?? ''}\n${' '.repeat(21)}${question}\n`);
+  }
+}
+
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
 export function main(argv: readonly string[]): number {
   const [command, ...rest] = argv;
@@ -153,6 +165,9 @@ export function main(argv: readonly string[]): number {
         return validateCommand(rest);
       case 'factors':
         factorsCommand(rest);
+        return 0;
+      case 'scenarios':
+        scenariosCommand(rest);
         return 0;
       case 'schema':
         process.stdout.write(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
@@ -168,7 +183,7 @@ export function main(argv: readonly string[]): number {
         process.stdout.write(`${HELP}\n`);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (commands: run, validate, factors, schema; see --help)`);
+        throw new UsageError(`unknown command "${command}" (commands: run, validate, scenarios, factors, schema; see --help)`);
     }
   } catch (error) {
     if (error instanceof ScenarioError) {

@@ -116,6 +116,29 @@ describe('resurgence errors', () => {
   });
 });
 
+describe('resurgence scenarios and shipped names', () => {
+  it('resurgence scenarios lists every shipped scenario with its question', () => {
+    const listing = run(['scenarios']).stdout;
+    for (const name of ['baseline-2020', 'us-stays', 'no-covid-diversion', 'iran-recovers', 'sdf-relieved', 'funding-cut', 'worst-case']) {
+      expect(listing).toContain(name);
+    }
+    expect(listing).toContain('What if the US keeps');
+  });
+
+  it('resurgence run accepts a shipped scenario by name and gives the same numbers as its file', () => {
+    const byName = run(['run', 'us-stays', '--runs', '3', '--json', '--quiet']);
+    const byFile = run(['run', 'scenarios/us-stays.json', '--runs', '3', '--json', '--quiet']);
+    expect(byName.code).toBe(0);
+    expect(byName.stdout).toBe(byFile.stdout);
+  });
+
+  it('resurgence run suggests the shipped scenario closest to a misspelt name', () => {
+    const result = run(['run', 'us-stay']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('did you mean "us-stays"?');
+  });
+});
+
 describe('resurgence schema, factors, help', () => {
   it('resurgence schema prints the committed schema/scenario.schema.json (so editors never see a stale schema)', () => {
     const printed = run(['schema']).stdout;
@@ -135,6 +158,6 @@ describe('resurgence schema, factors, help', () => {
 
   it('resurgence --help shows an example for every command', () => {
     const help = execFileSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
-    for (const command of ['run', 'validate', 'factors', 'schema']) expect(help).toContain(`resurgence ${command}`);
+    for (const command of ['run', 'validate', 'scenarios', 'factors', 'schema']) expect(help).toContain(`resurgence ${command}`);
   });
 });
