@@ -1,4 +1,8 @@
 import type { ModelInputs } from './inputs.js';
+import type { ModelState } from './state.js';
+
+/** The parts of a run's state that security conditions depend on. */
+export type ConditionsState = Pick<ModelState, 'iraqiForceQuality' | 'detainees' | 'campEscaped'>;
 
 /**
  * What cells face in each area this month, derived from the factors. Everything the article's
@@ -56,16 +60,12 @@ export function usPresenceSyria(troops: number): number {
 }
 
 /**
- * Fills `out` with the conditions of month `month`. Reads the factors, the parameters and two
- * pieces of organisational state (Iraqi force quality and ISIS coordination are not needed
- * here; quality is). Writes only into `out`.
+ * Fills `out` with the conditions of month `month`. Reads the factors, the parameters and the
+ * state they depend on: Iraqi force quality (eroded while training is suspended) and the
+ * detainees and camp residents still held (guards are needed for those, not for those gone).
+ * Writes only into `out`.
  */
-export function computeAreaConditionsInto(
-  out: AreaConditions,
-  inputs: ModelInputs,
-  month: number,
-  iraqiForceQuality: number,
-): void {
+export function computeAreaConditionsInto(out: AreaConditions, inputs: ModelInputs, month: number, state: ConditionsState): void {
   const { areas, parameters: p, factors: f } = inputs;
   const at = (series: Float64Array) => series[month] as number;
   const presenceIraq = usPresenceIraq(at(f.usTroopsIraq), at(f.usBasesIraq));
@@ -76,22 +76,20 @@ export function computeAreaConditionsInto(
   const airIraq = p.airStrikeHazard * at(f.coalitionAirSupport) * (0.5 + 0.5 * Math.min(1, presenceIraq));
   const airSyria = p.airStrikeHazard * at(f.coalitionAirSupport) * (0.5 + 0.5 * Math.min(1, presenceSyria));
   const governance = 1 - p.governanceCoordinationLoss * at(f.iraqGovernanceGap);
-  const iraqiAvailability = (1 - at(f.covidDiversion)) * iraqiForceQuality * governance;
+  const iraqiAvailability = (1 - at(f.covidDiversion)) * state.iraqiForceQuality * governance;
   const militiaEffort = at(f.iranMilitiaEffort);
   const sdfAvailable = 1 - at(f.sdfTurkishFront);
   const syrianArmy = at(f.syrianArmyDesertPresence);
   const concealmentScale = at(f.desertSanctuary);
   const tension = at(f.sectarianTension);
-  const detaineesTotal = f.detaineesHeld[0] as number;
   const campTotal = at(f.campPopulation);
   const legitimacyIraq = p.legitimacyIraq * (1 - 0.5 * at(f.iraqGovernanceGap));
   const s = areas.security;
 
   for (let a = 0; a < areas.count; a++) {
     const iraq = areas.isIraq[a] === 1;
-    const guardsNeeded =
-      (areas.detaineeShare[a] as number) * detaineesTotal * p.guardsPerDetainee +
-      (areas.campShare[a] as number) * campTotal * p.guardsPerCampResident;
+    const campResidents = Math.max(0, (areas.campShare[a] as number) * campTotal - (state.campEscaped[a] as number));
+    const guardsNeeded = (state.detainees[a] as number) * p.guardsPerDetainee + campResidents * p.guardsPerCampResident;
     const sdfPresent = (s.sdf[a] as number) * sdfAvailable;
     const sdfFree = Math.max(0, sdfPresent - guardsNeeded);
     out.guardShortfall[a] = guardsNeeded > 0 ? Math.max(0, 1 - sdfPresent / guardsNeeded) : 0;

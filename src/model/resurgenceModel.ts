@@ -32,10 +32,13 @@ const EVENT_INDEX = Object.fromEntries(EVENT_IDS.map((id, index) => [id, index])
 
 /**
  * USD per unit of extortion weight, chosen so that the initial cells under the baseline's
- * month-0 conditions earn exactly the article's figure × the scenario's `extortionIncome`
- * ratio to it. Deterministic.
+ * month-0 conditions earn exactly the baseline's `extortionIncome` (the article's $3M a month);
+ * each month the model then scales it by the scenario's `extortionIncome` over that baseline.
+ * Deterministic; computed once per inputs object.
  */
-export function incomeYield(inputs: ModelInputs, state: ModelState): number {
+export function incomeYield(inputs: ModelInputs): number {
+  const cached = incomeYieldCache.get(inputs);
+  if (cached !== undefined) return cached;
   const reference = createAreaConditions(inputs.areas.count);
   const baselineInputs: ModelInputs = {
     ...inputs,
@@ -44,14 +47,20 @@ export function incomeYield(inputs: ModelInputs, state: ModelState): number {
       Object.entries(inputs.baselineAtStart).map(([id, value]) => [id, Float64Array.of(value)]),
     ) as ModelInputs['factors'],
   };
-  computeAreaConditionsInto(reference, baselineInputs, 0, 1);
+  const start = createInitialState(baselineInputs);
+  computeAreaConditionsInto(reference, baselineInputs, 0, start);
   let weight = 0;
-  for (let c = 0; c < state.cellCount; c++) {
-    const area = state.cellArea[c] as number;
-    weight += (state.cellFighters[c] as number) * extortionWeight(inputs.areas.mainRoads[area] as number, reference.perceivedRisk[area] as number);
+  for (let c = 0; c < start.cellCount; c++) {
+    const area = start.cellArea[c] as number;
+    weight += (start.cellFighters[c] as number) * extortionWeight(inputs.areas.mainRoads[area] as number, reference.perceivedRisk[area] as number);
   }
-  return weight > 0 ? (inputs.baselineAtStart.extortionIncome * 1e6) / weight : 0;
+  const result = weight > 0 ? (inputs.baselineAtStart.extortionIncome * 1e6) / weight : 0;
+  incomeYieldCache.set(inputs, result);
+  return result;
 }
+
+// The yield depends only on the inputs, which an ensemble shares: compute it once per ensemble.
+const incomeYieldCache = new WeakMap<ModelInputs, number>();
 
 /**
  * The resurgence model: cells in the 19 areas, each month (in this order) hit or hiding,
@@ -69,7 +78,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     return Object.assign(state, {
       conditions: createAreaConditions(inputs.areas.count),
       attacksByCountry: new Float64Array(2),
-      incomeYield: incomeYield(inputs, state),
+      incomeYield: incomeYield(inputs),
       firstMonthAttacks: 0,
     });
   },
@@ -77,7 +86,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     const p = inputs.parameters;
     const stream = (name: (typeof RESURGENCE_STREAMS)[number]) => random[name] as RandomSource;
     applyLeadershipShock(state, inputs, month);
-    computeAreaConditionsInto(state.conditions, inputs, month, state.iraqiForceQuality);
+    computeAreaConditionsInto(state.conditions, inputs, month, state);
     const conditions = state.conditions;
 
     const lost = stepLosses(state, conditions, inputs, stream('losses'));

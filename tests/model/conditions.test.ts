@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeAreaConditionsInto, createAreaConditions, usPresenceIraq, usPresenceSyria } from '../../src/model/conditions.js';
 import type { FactorId } from '../../src/model/factors.js';
 import type { ModelInputs } from '../../src/model/inputs.js';
+import { createInitialState } from '../../src/model/state.js';
 import { parseScenario } from '../../src/scenario/parseScenario.js';
 import { toModelInputs } from '../../src/scenario/toModelInputs.js';
 
@@ -14,7 +15,7 @@ function inputsWith(factors: Partial<Record<FactorId, number>>): ModelInputs {
 function conditions(factors: Partial<Record<FactorId, number>>, quality = 1) {
   const inputs = inputsWith(factors);
   const out = createAreaConditions(inputs.areas.count);
-  computeAreaConditionsInto(out, inputs, 0, quality);
+  computeAreaConditionsInto(out, inputs, 0, { ...createInitialState(inputs), iraqiForceQuality: quality });
   return { out, areas: inputs.areas };
 }
 
@@ -33,6 +34,18 @@ describe('usPresenceIraq / usPresenceSyria', () => {
 });
 
 describe('computeAreaConditionsInto', () => {
+  it('computeAreaConditionsInto: guards are needed for the detainees still held, so emptied prisons free SDF for patrols', () => {
+    const inputs = inputsWith({ sdfTurkishFront: 0.7 });
+    const hasakah = inputs.areas.records.findIndex((area) => area.id === 'SY-HAS');
+    const full = createAreaConditions(inputs.areas.count);
+    const empty = createAreaConditions(inputs.areas.count);
+    const state = createInitialState(inputs);
+    computeAreaConditionsInto(full, inputs, 0, state);
+    computeAreaConditionsInto(empty, inputs, 0, { ...state, detainees: new Float64Array(inputs.areas.count), campEscaped: Float64Array.from(inputs.areas.campShare, (share) => share * 1e6) });
+    expect(empty.security[hasakah]!).toBeGreaterThan(full.security[hasakah]!);
+  });
+
+
   it('computeAreaConditionsInto: COVID diversion lowers security in Iraqi federal areas only', () => {
     const calm = conditions({ covidDiversion: 0 });
     const covid = conditions({ covidDiversion: 0.5 });

@@ -49,9 +49,9 @@ describe('incomeYield', () => {
   it('incomeYield makes the initial cells earn exactly the article\'s $3M under baseline conditions', () => {
     const input = inputs();
     const state = createInitialState(input);
-    const yieldPerWeight = incomeYield(input, state);
+    const yieldPerWeight = incomeYield(input);
     const conditions = createAreaConditions(input.areas.count);
-    computeAreaConditionsInto(conditions, input, 0, 1);
+    computeAreaConditionsInto(conditions, input, 0, state);
     let income = 0;
     for (let c = 0; c < state.cellCount; c++) {
       const a = state.cellArea[c]!;
