@@ -25,7 +25,7 @@ export interface ResurgenceRunState extends ModelState {
 }
 
 /** Random streams, one per mechanism. */
-export const RESURGENCE_STREAMS = ['losses', 'finance', 'recruitment', 'attacks', 'movement', 'breakouts', 'camps'] as const;
+export const RESURGENCE_STREAMS = ['losses', 'finance', 'recruitment', 'attacks', 'claims', 'movement', 'breakouts', 'camps'] as const;
 
 const TERRITORIAL_COMEBACK_MONTHS = 3;
 const EVENT_INDEX = Object.fromEntries(EVENT_IDS.map((id, index) => [id, index])) as Record<EventId, number>;
@@ -111,7 +111,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     const attacksSyria = state.attacksByCountry[1] as number;
     const attacks = attacksIraq + attacksSyria;
     if (month === 0) state.firstMonthAttacks = attacks;
-    const claimed = drawClaims(stream('attacks'), attacks, p.claimShare);
+    const claimed = drawClaims(stream('claims'), attacks, p.claimShare);
 
     row[O.attacksIraq] = attacksIraq;
     row[O.attacksSyria] = attacksSyria;

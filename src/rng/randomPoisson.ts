@@ -4,7 +4,9 @@ import { logFactorial } from './logFactorial.js';
 /**
  * One Poisson(lambda) variate, exact.
  *
- * Below lambda = 10 Knuth's multiplication method (lambda + 1 uniforms on average); from 10 on
+ * Below lambda = 10, inversion by sequential search: exactly one uniform per variate, so two
+ * runs that share a stream (common random numbers) stay aligned draw for draw even when their
+ * lambdas differ, and a small lambda costs one uniform instead of Knuth's lambda + 1. From 10 on,
  * Hörmann's transformed rejection PTRS (Hörmann 1993, "The transformed rejection method for
  * generating Poisson random variables", Insurance: Mathematics and Economics 12), which needs
  * about 2.3 uniforms whatever lambda is. The constants are Hörmann's.
@@ -15,12 +17,15 @@ import { logFactorial } from './logFactorial.js';
 export function randomPoisson(random: RandomSource, lambda: number): number {
   if (!(lambda > 0)) return 0;
   if (lambda < 10) {
-    const limit = Math.exp(-lambda);
-    let product = random();
+    const u = random();
+    let mass = Math.exp(-lambda);
+    let cumulative = mass;
     let k = 0;
-    while (product > limit) {
-      product *= random();
+    // The cap guards against u falling in the tail that rounding leaves above the summed CDF.
+    while (u > cumulative && k < 200) {
       k++;
+      mass *= lambda / k;
+      cumulative += mass;
     }
     return k;
   }

@@ -62,6 +62,35 @@ describe('randomPoisson', () => {
     expect(Math.abs(mean - lambda)).toBeLessThan(5 * Math.sqrt(lambda / n));
   });
 
+  it('randomPoisson(λ=3) matches the Poisson distribution (chi-square, inversion branch)', () => {
+    const lambda = 3;
+    const u = createRunStream(6, 1, 'poisson-chi-small');
+    const n = 50_000;
+    const counts = new Array<number>(9).fill(0); // 0..7 individually, 8+ pooled
+    for (let i = 0; i < n; i++) counts[Math.min(8, randomPoisson(u, lambda))]! += 1;
+    let chi2 = 0;
+    let tail = 1;
+    for (let k = 0; k < 8; k++) {
+      const p = Math.exp(-lambda + k * Math.log(lambda) - logFactorial(k));
+      tail -= p;
+      chi2 += (counts[k]! - n * p) ** 2 / (n * p);
+    }
+    chi2 += (counts[8]! - n * tail) ** 2 / (n * tail);
+    // 8 degrees of freedom: P(chi2 > 26.12) = 0.001
+    expect(chi2).toBeLessThan(26.12);
+  });
+
+  it('randomPoisson below λ = 10 uses exactly one uniform per variate (keeps paired runs aligned)', () => {
+    let calls = 0;
+    const base = createRunStream(8, 0, 'count');
+    const counting = () => {
+      calls++;
+      return base();
+    };
+    for (const lambda of [0.01, 0.5, 3, 9.9]) for (let i = 0; i < 100; i++) randomPoisson(counting, lambda);
+    expect(calls).toBe(400);
+  });
+
   it('randomPoisson(λ=25) matches the Poisson distribution (chi-square)', () => {
     const lambda = 25;
     const u = createRunStream(6, 0, 'poisson-chi');

@@ -33,7 +33,8 @@ export function stepAttacks(
 
 /**
  * How many of `attacks` ISIS claims: each is claimed with probability `claimShare`, one
- * uniform each, drawn after the cells' attack draws so the attack counts do not depend on it.
+ * uniform each, from a stream of its own, so that how many attacks there were never shifts the
+ * draws of the next month's attacks.
  */
 export function drawClaims(random: RandomSource, attacks: number, claimShare: number): number {
   let claimed = 0;

@@ -31,12 +31,15 @@ export function stepMovement(state: ModelState, conditions: AreaConditions, inpu
   let moves = 0;
   for (let c = 0; c < state.cellCount; c++) {
     if ((state.cellFighters[c] as number) === 0) continue;
-    if (random() >= p.moveProbability) continue;
+    // Always two uniforms per cell, used or not, so that paired runs stay aligned draw for draw.
+    const considers = random() < p.moveProbability;
+    const pick = random();
+    if (!considers) continue;
     const area = state.cellArea[c] as number;
     const first = areas.neighbourStart[area] as number;
     const degree = (areas.neighbourStart[area + 1] as number) - first;
     if (degree === 0) continue;
-    const target = areas.neighbours[first + Math.floor(random() * degree)] as number;
+    const target = areas.neighbours[first + Math.floor(pick * degree)] as number;
     if (areaAttractiveness(state, conditions, inputs, target) > areaAttractiveness(state, conditions, inputs, area)) {
       state.cellArea[c] = target;
       moves++;
