@@ -125,10 +125,12 @@ console.log();
 // The same comparison without pairing (two independent samples) has a standard error of
 // √(sd_a² / n + sd_b² / n). Pairing removes whatever luck the two runs of a pair still share,
 // so it pays in proportion to their correlation r. Slow, accumulated state such as the number
-// of fighters stays strongly correlated; a single month's attack count is mostly fresh Poisson
-// noise, and once the inputs differ the two runs draw different numbers from their streams, so
-// r can fall to about 0 and pairing buys little there. Before the inputs first differ, though,
-// the paired runs are identical number for number: the differences there are exactly 0.
+// of fighters stays strongly correlated. A single month's attack count three years on is mostly
+// fresh Poisson noise: the streams stay aligned draw for draw (each small Poisson draw takes one
+// uniform), but cells split and dissolve differently in the two scenarios, so by then cell i of
+// one run is no longer cell i of the other and r falls (here to about 0.2), and pairing buys
+// less. Before the inputs first differ, the paired runs are identical number for number: the
+// differences there are exactly 0.
 
 // %%
 for (const observable of ['attacks', 'fighters']) {
