@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // The default reporter for people, then one plain "N passed, N failed" line for CI logs.
+    reporters: ['default', './tests/helpers/plainSummaryReporter.ts'],
   },
 });
