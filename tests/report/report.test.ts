@@ -38,7 +38,7 @@ describe('seriesToCsv / runsToCsvRows', () => {
     const { summary } = simulate({ name: 't', question: 'q', start: '2020-05', months: 3 }, { runs: 4, seed: 1 });
     const rows = seriesToCsv(summary).trimEnd().split('\n');
     expect(rows[0]).toBe('observable,month,date,statistic,value');
-    expect(rows).toHaveLength(1 + Object.keys(summary.series).length * 3 * 6);
+    expect(rows).toHaveLength(1 + Object.keys(summary.series).length * 3 * 7); // mean, sd and five quantiles
     expect(rows[1]).toBe(`attacksIraq,0,2020-05,mean,${summary.series.attacksIraq!.mean[0]}`);
   });
 
