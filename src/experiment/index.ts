@@ -1,6 +1,16 @@
-export { simulate, scenarioHash, monthLabels } from './simulate.js';
+export { simulate, scenarioHash, monthLabels, validScenario, buildEnsembleSummary, createEnsembleAccumulatorFor, EXACT_QUANTILE_LIMIT } from './simulate.js';
 export type { SimulateOptions, EnsembleResult, EnsembleSummary, Provenance } from './simulate.js';
 export { runOnce } from './runOnce.js';
 export type { RunResult } from './runOnce.js';
+export { runBatch, inputsForRun } from './runBatch.js';
+export type { RunBatchOptions, RunFailure } from './runBatch.js';
 export { summarizeEnsemble, SUMMARY_QUANTILES } from './summarizeEnsemble.js';
-export type { SeriesSummary, EventSummary } from './summarizeEnsemble.js';
+export type { SeriesSummary, EventSummary } from './summaryTypes.js';
+export {
+  createEnsembleAccumulator,
+  addRunInPlace,
+  mergeAccumulatorInPlace,
+  summarizeAccumulator,
+  hasExactQuantiles,
+} from './ensembleAccumulator.js';
+export type { EnsembleAccumulator, EnsembleAccumulatorOptions } from './ensembleAccumulator.js';

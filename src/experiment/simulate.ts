@@ -4,9 +4,10 @@ import { EVENTS, OBSERVABLES, OBSERVABLE_IDS, EVENT_IDS } from '../model/observa
 import { canonicalJson, sha256Hex } from '../scenario/hash.js';
 import { ScenarioError } from '../scenario/issues.js';
 import { parseScenario, type ValidScenario } from '../scenario/parseScenario.js';
-import { toModelInputs } from '../scenario/toModelInputs.js';
-import { runOnce, type RunResult } from './runOnce.js';
-import { summarizeEnsemble, type EventSummary, type SeriesSummary } from './summarizeEnsemble.js';
+import type { RunResult } from './runOnce.js';
+import { addRunInPlace, createEnsembleAccumulator, hasExactQuantiles, summarizeAccumulator, type EnsembleAccumulator } from './ensembleAccumulator.js';
+import { runBatch, type RunFailure } from './runBatch.js';
+import type { EventSummary, SeriesSummary } from './summaryTypes.js';
 
 /** Options of {@link simulate}; every one is optional. */
 export interface SimulateOptions {
@@ -20,6 +21,10 @@ export interface SimulateOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** First run index to compute (for sharding); runs [firstRun, firstRun + runs). Default 0. */
   readonly firstRun?: number;
+  /** Throw the first failing run's error instead of recording it in `summary.failures`. Default false. */
+  readonly failFast?: boolean;
+  /** Runs that throw on purpose, to test fault handling. Never set in real use. Default none. */
+  readonly injectFailures?: readonly number[];
 }
 
 /** Where a result came from: enough to reproduce it exactly. No wall-clock time, on purpose. */
@@ -48,6 +53,10 @@ export interface EnsembleSummary {
   readonly events: Record<string, EventSummary & { description: string }>;
   /** Units of each observable. */
   readonly units: Record<string, string>;
+  /** How the quantile bands were computed: exactly (type 7) or by a DDSketch of stated accuracy. */
+  readonly quantiles: string;
+  /** Runs that threw, left out of every statistic above (their count is runs − completed). */
+  readonly failures: readonly RunFailure[];
 }
 
 /** What {@link simulate} returns: the summary, plus every run when `perRun` was asked. */
@@ -81,37 +90,74 @@ export function simulate(scenario: unknown, options: SimulateOptions = {}): Ense
   const firstRun = options.firstRun ?? 0;
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`invalid runs: ${runs} (expected an integer ≥ 1)`);
   if (!Number.isInteger(firstRun) || firstRun < 0) throw new RangeError(`invalid firstRun: ${firstRun} (expected an integer ≥ 0)`);
-  const inputs = toModelInputs(valid);
-  const results: RunResult[] = [];
-  for (let i = 0; i < runs; i++) {
-    results.push(runOnce(resurgenceModel, inputs, seed, firstRun + i));
-    options.onProgress?.(i + 1, runs);
-  }
-  const summary = summarizeEnsemble(results, OBSERVABLE_IDS, EVENT_IDS, inputs.months);
-  return {
-    summary: {
-      provenance: provenanceOf(valid, seed, runs, firstRun),
-      scenario: {
-        name: valid.scenario.name,
-        ...(valid.scenario.title === undefined ? {} : { title: valid.scenario.title }),
-        question: valid.scenario.question,
-        start: valid.scenario.start,
-        months: valid.scenario.months,
-      },
-      months: monthLabels(valid.scenario.start, valid.scenario.months),
-      series: summary.series,
-      events: Object.fromEntries(
-        EVENT_IDS.map((id) => [id, { description: EVENTS[id], ...(summary.events[id] as EventSummary) }]),
-      ),
-      units: Object.fromEntries(OBSERVABLE_IDS.map((id) => [id, OBSERVABLES[id].unit])),
+  const accumulator = createEnsembleAccumulatorFor(valid, runs);
+  const kept: RunResult[] = [];
+  let done = 0;
+  const failures = runBatch(
+    valid,
+    { seed, firstRun, count: runs, failFast: options.failFast ?? false, injectFailures: options.injectFailures ?? [] },
+    (result) => {
+      addRunInPlace(accumulator, result);
+      if (options.perRun) kept.push(result);
+      options.onProgress?.(++done, runs);
     },
+  );
+  return {
+    summary: buildEnsembleSummary(valid, { seed, runs, firstRun }, accumulator, failures),
     observables: OBSERVABLE_IDS,
     events: EVENT_IDS,
-    ...(options.perRun ? { runs: results } : {}),
+    ...(options.perRun ? { runs: kept } : {}),
   };
 }
 
-function validScenario(scenario: unknown): ValidScenario {
+/** Quantiles stay exact up to this many runs; past it they come from a DDSketch (α = 0.5%). */
+export const EXACT_QUANTILE_LIMIT = 20_000;
+
+/** An empty accumulator for a scenario's ensemble (exact quantiles up to {@link EXACT_QUANTILE_LIMIT} runs). */
+export function createEnsembleAccumulatorFor(valid: ValidScenario, _runs?: number): EnsembleAccumulator {
+  return createEnsembleAccumulator({
+    observables: OBSERVABLE_IDS,
+    events: EVENT_IDS,
+    months: valid.scenario.months,
+    exactQuantileLimit: EXACT_QUANTILE_LIMIT,
+  });
+}
+
+/**
+ * The ensemble's summary from what was accumulated: the same object whether the runs were
+ * computed in one loop, by workers, in shards merged later, or resumed from a checkpoint.
+ * `ensemble` describes the whole ensemble (runs asked for, first run), not the runs completed.
+ */
+export function buildEnsembleSummary(
+  valid: ValidScenario,
+  ensemble: { seed: number | string; runs: number; firstRun: number },
+  accumulator: EnsembleAccumulator,
+  failures: readonly RunFailure[],
+): EnsembleSummary {
+  if (accumulator.count === 0) {
+    throw new Error(`all ${ensemble.runs} runs failed; the first: run ${failures[0]?.run}: ${failures[0]?.message}`);
+  }
+  const summary = summarizeAccumulator(accumulator);
+  return {
+    provenance: provenanceOf(valid, ensemble.seed, ensemble.runs, ensemble.firstRun),
+    scenario: {
+      name: valid.scenario.name,
+      ...(valid.scenario.title === undefined ? {} : { title: valid.scenario.title }),
+      question: valid.scenario.question,
+      start: valid.scenario.start,
+      months: valid.scenario.months,
+    },
+    months: monthLabels(valid.scenario.start, valid.scenario.months),
+    series: summary.series,
+    events: Object.fromEntries(EVENT_IDS.map((id) => [id, { description: EVENTS[id], ...(summary.events[id] as EventSummary) }])),
+    units: Object.fromEntries(OBSERVABLE_IDS.map((id) => [id, OBSERVABLES[id].unit])),
+    quantiles: hasExactQuantiles(accumulator) ? 'exact (type 7)' : `DDSketch, relative error ≤ ${accumulator.sketchAccuracy}`,
+    failures: [...failures].sort((a, b) => a.run - b.run),
+  };
+}
+
+/** Validates a scenario object, or passes an already validated one through. */
+export function validScenario(scenario: unknown): ValidScenario {
   if (isValidScenario(scenario)) return scenario;
   const parsed = parseScenario(scenario);
   if (!parsed.ok) throw new ScenarioError(parsed.issues);
