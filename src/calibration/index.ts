@@ -1,0 +1,28 @@
+// Calibration: priors, ABC (rejection and SMC), distances, simulation-based calibration and
+// the resurgence model's calibration against what was known by mid-2020.
+export type { UnivariatePrior, Prior } from './prior.js';
+export { independentPrior } from './prior.js';
+export { uniformPrior } from './uniformPrior.js';
+export { logUniformPrior } from './logUniformPrior.js';
+export { truncatedNormalPrior } from './truncatedNormalPrior.js';
+export type { ObservedValue, Distance, DistanceFactory, ScaledDistance, MadScaledEuclideanOptions } from './distance.js';
+export { madScaledEuclidean, medianAbsoluteDeviation } from './distance.js';
+export type { AbcStreamFactory } from './abcStreams.js';
+export { abcStreams, abcSimulationSeed } from './abcStreams.js';
+export type { SimulationContext, AbcProgress, AbcCommonOptions, AbcGeneration, AbcPosterior } from './abcTypes.js';
+export type { AbcRejectionOptions } from './abcRejection.js';
+export { abcRejection } from './abcRejection.js';
+export type { AbcSmcOptions } from './abcSmc.js';
+export { abcSmc, ABC_SMC_DEFAULTS } from './abcSmc.js';
+export type { ParameterSummary } from './summarizePosterior.js';
+export { summarizePosterior } from './summarizePosterior.js';
+export { resamplePosterior } from './resamplePosterior.js';
+export { effectiveSampleSize, normalizeWeights, weightedMean, weightedCovariance, weightedQuantile } from './weightedStatistics.js';
+export type { InferenceContext, SbcOptions, SbcResult } from './sbc.js';
+export { sbc } from './sbc.js';
+export type { RankHistogramTest } from './rankHistogramChiSquare.js';
+export { rankHistogramChiSquare } from './rankHistogramChiSquare.js';
+export { logGamma, regularizedGammaP, regularizedGammaQ } from './incompleteGamma.js';
+export { chiSquareSurvival } from './chiSquareSurvival.js';
+export { normalCdf, normalSurvival } from './normalCdf.js';
+export { randomStandardNormal } from './randomStandardNormal.js';
