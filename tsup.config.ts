@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
-// Two bundles: the library (ESM + CJS + .d.ts, no Node-only imports) and the CLI
-// (ESM only, never imported by the library).
+// Bundles: the library (ESM + CJS + .d.ts, no Node-only imports, runs in browsers); the Node
+// engine `resurgence/node` (worker threads, files; ESM + .d.ts) with its worker script; and the
+// CLI (ESM only, never imported by the library).
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -9,6 +10,13 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     clean: true,
+    target: 'node20',
+  },
+  {
+    entry: { node: 'src/node/index.ts', worker: 'src/node/worker.ts' },
+    format: ['esm'],
+    dts: { entry: { node: 'src/node/index.ts' } },
+    sourcemap: true,
     target: 'node20',
   },
   {

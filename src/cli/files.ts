@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseScenario, parseScenarioJson, type ValidScenario } from '../scenario/parseScenario.js';
 import { ScenarioError } from '../scenario/issues.js';
 import { SHIPPED_SCENARIOS } from '../scenario/shippedScenarios.js';
@@ -33,13 +32,4 @@ export function loadScenarioFile(path: string): ValidScenario {
   return parsed.value;
 }
 
-/**
- * Writes a file atomically: to a temporary name beside it, then renamed over the target, so a
- * reader (or an interrupted run) never sees half a file.
- */
-export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${Date.now().toString(36)}-${process.pid}.tmp`);
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
-}
+export { writeFileAtomic } from '../node/writeFileAtomic.js';

@@ -1,0 +1,155 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { EnsembleSummary } from '../../experiment/simulate.js';
+import { formatSummaryTable } from '../../report/formatSummaryTable.js';
+import { seriesToCsv } from '../../report/toCsv.js';
+import { ensembleState } from '../../node/ensembleState.js';
+import { EnsembleInterrupted, RunFailedError, runEnsemble } from '../../node/runEnsemble.js';
+import { writeFileAtomic } from '../../node/writeFileAtomic.js';
+import { loadScenarioFile } from '../files.js';
+import { createProgressBar } from '../progressBar.js';
+import { integerFlag, seedFlag, shellQuote, UsageError, type CommandIo } from '../usage.js';
+
+export const RUN_HELP = `  run        Run an ensemble and print the summary table (or JSON with --json).
+             --runs N          number of runs (default: the scenario's "runs", else 1000)
+             --seed S          seed (default: the scenario's "seed", else 1)
+             --json            print the summary as JSON instead of a table
+             --out DIR         also write DIR/summary.json and DIR/series.csv (tidy), and checkpoints
+             --per-run         with --out, stream DIR/runs.csv (one row per run and month)
+             --workers N       worker threads (default: every core); results do not depend on it
+             --batch-size N    runs per task sent to a worker (default: automatic)
+             --shard I/N       compute only part I (0-based) of N of the runs; --out is required, and
+                               'resurgence merge' joins the parts into the whole ensemble's result
+             --first-run R     start at run R (with --runs 1: reproduce one run)
+             --resume          finish an interrupted run from DIR/.checkpoint.json (same result)
+             --checkpoint-every N  checkpoint at least every N runs (default 2000, and every 10 s)
+             --fail-fast       stop at the first run that throws (default: record it and go on)
+             --quiet           no progress bar, no timing line`;
+
+/** `resurgence run <scenario>`: an ensemble on every core, with checkpoints, shards and failures. */
+export async function runCommand(args: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'per-run': { type: 'boolean', default: false },
+      workers: { type: 'string' },
+      'batch-size': { type: 'string' },
+      shard: { type: 'string' },
+      'first-run': { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      'checkpoint-every': { type: 'string' },
+      'fail-fast': { type: 'boolean', default: false },
+      'inject-failure': { type: 'string', multiple: true },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('run needs exactly one scenario file, e.g. resurgence run scenarios/baseline-2020.json');
+  const out = values.out;
+  if (values['per-run'] && out === undefined) throw new UsageError('--per-run needs --out DIR (runs.csv is written there)');
+  if (values.resume && out === undefined) throw new UsageError('--resume needs --out DIR (the checkpoint is DIR/.checkpoint.json)');
+  if (values.shard !== undefined && out === undefined) throw new UsageError('--shard needs --out DIR (the part is written there for resurgence merge)');
+  if (values.shard !== undefined && values['first-run'] !== undefined) throw new UsageError('--shard and --first-run cannot be combined');
+  const file = positionals[0] as string;
+  const valid = loadScenarioFile(file);
+  const totalRuns = integerFlag('--runs', values.runs) ?? valid.scenario.runs ?? 1000;
+  const seed = seedFlag(values.seed) ?? valid.scenario.seed ?? 1;
+  let firstRun = integerFlag('--first-run', values['first-run'], 0) ?? 0;
+  let runs = totalRuns;
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+    if (!(count >= 1 && index < count)) throw new UsageError(`invalid --shard: ${values.shard} (expected I/N with 0 ≤ I < N, e.g. 0/4)`);
+    firstRun = Math.floor((index * totalRuns) / count);
+    runs = Math.floor(((index + 1) * totalRuns) / count) - firstRun;
+    if (runs === 0) throw new UsageError(`--shard ${values.shard} has no runs (${totalRuns} runs in ${count} shards)`);
+  }
+  const injectFailures = (values['inject-failure'] ?? []).map((text) => integerFlag('--inject-failure', text, 0) as number);
+  const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, valid.scenario.name);
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const started = performance.now();
+  let result;
+  try {
+    const workers = integerFlag('--workers', values.workers);
+    const batchSize = integerFlag('--batch-size', values['batch-size']);
+    const checkpointEvery = integerFlag('--checkpoint-every', values['checkpoint-every']);
+    result = await runEnsemble(valid, {
+      runs,
+      seed,
+      firstRun,
+      ...(workers === undefined ? {} : { workers }),
+      ...(batchSize === undefined ? {} : { batchSize }),
+      ...(checkpointEvery === undefined ? {} : { checkpointEvery }),
+      ...(out === undefined ? {} : { checkpointPath: join(out, '.checkpoint.json') }),
+      ...(values['per-run'] && out !== undefined ? { runsCsvPath: join(out, 'runs.csv') } : {}),
+      resume: values.resume,
+      failFast: values['fail-fast'],
+      injectFailures,
+      signal: controller.signal,
+      onProgress: (done, total) => bar.update(done, total),
+    });
+  } catch (error) {
+    bar.finish();
+    if (error instanceof EnsembleInterrupted) {
+      const again = ['resurgence', 'run', ...args.filter((a) => a !== '--resume'), '--resume'].map(shellQuote).join(' ');
+      io.stderr.write(`✖ ${error.message}\n  finish it with: ${again}\n`);
+      return 130;
+    }
+    if (error instanceof RunFailedError) {
+      io.stderr.write(`✖ ${error.message}\n  reproduce it with: ${reproduceCommand(file, seed, error.failure.run)}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  bar.finish();
+  const { summary } = result;
+  if (out !== undefined) {
+    writeFileAtomic(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    writeFileAtomic(join(out, 'series.csv'), seriesToCsv(summary));
+    if (values.shard !== undefined) {
+      const state = ensembleState(valid, { seed, totalRuns, firstRun, runs }, result.accumulator, result.failures);
+      writeFileAtomic(join(out, 'ensemble-state.json'), JSON.stringify(state));
+    }
+  }
+  io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatRunReport(summary));
+  for (const failure of result.failures) {
+    io.stderr.write(`✖ run ${failure.run} failed: ${failure.message}\n  reproduce it with: ${reproduceCommand(file, seed, failure.run)}\n`);
+  }
+  if (!values.quiet) {
+    const seconds = (performance.now() - started) / 1000;
+    const written = out === undefined ? '' : `; wrote ${out}/summary.json, series.csv${values['per-run'] ? ', runs.csv' : ''}${values.shard ? ', ensemble-state.json' : ''}`;
+    const resumed = result.computedRuns < runs ? ` (${runs - result.computedRuns} from the checkpoint)` : '';
+    io.stderr.write(`${runs} runs in ${seconds.toFixed(1)} s${resumed}${written}\n`);
+  }
+  // Exit 3: the ensemble completed, but some runs failed and are left out of the statistics.
+  return result.failures.length > 0 ? 3 : 0;
+}
+
+function reproduceCommand(file: string, seed: number | string, run: number): string {
+  return ['resurgence', 'run', file, '--seed', String(seed), '--first-run', String(run), '--runs', '1', '--workers', '1', '--fail-fast'].map(shellQuote).join(' ');
+}
+
+/** The human-readable report of `resurgence run`: header, table, a note on the attack series. */
+export function formatRunReport(summary: EnsembleSummary): string {
+  const p = summary.provenance;
+  return [
+    `${summary.scenario.title ?? summary.scenario.name}`,
+    `Question: ${summary.scenario.question}`,
+    `${p.runs} runs, seed ${JSON.stringify(p.seed)}, ${summary.scenario.months} months from ${summary.scenario.start}; resurgence ${p.version}, scenario ${p.scenarioHash.slice(0, 12)}`,
+    '',
+    formatSummaryTable(summary),
+    '',
+    'attacks* are attack-dataset counts (as Knights, CTC Sentinel); claimedAttacks are ISIS claims, a different series.',
+    '',
+  ].join('\n');
+}
