@@ -46,7 +46,8 @@ const MAX_OUTSIDE_PER_PARTICLE = 10_000;
  *    draws and stay fixed afterwards.
  * 2. Generation g: ε_g = max(target, the α-quantile of generation g − 1's distances) (an
  *    adaptive schedule in the spirit of Del Moral, Doucet & Jasra 2012 and Drovandi & Pettitt
- *    2011). Proposals pick a particle θ_j with probability w_j and perturb it with a Gaussian
+ *    2011); when ties (discrete summaries) keep that quantile at ε_{g−1}, the largest distance
+ *    below ε_{g−1} is used instead, so ε always decreases. Proposals pick a particle θ_j with probability w_j and perturb it with a Gaussian
  *    kernel of covariance 2·Σ, Σ the weighted covariance of generation g − 1 (Beaumont et al.
  *    2009, §3; the factor 2 minimises the KL divergence to the next target, Filippi et al.
  *    2013). Proposals outside the prior's support are dropped without simulating. A proposal is
@@ -125,8 +126,7 @@ export function abcSmc<Output>(options: AbcSmcOptions<Output>): AbcPosterior {
   if ((distances[particles - 1] as number) <= targetEpsilon) stopReason = 'target-epsilon';
 
   for (let g = 1; g < maxGenerations && stopReason === 'max-generations'; g++) {
-    const sorted = Float64Array.from(distances).sort();
-    const epsilon = Math.max(targetEpsilon, quantileSorted(sorted, alpha));
+    const epsilon = nextEpsilon(distances, alpha, (generations[g - 1] as AbcGeneration).epsilon, targetEpsilon);
     const kernel = cholesky(weightedCovariance(samples, weights).map((row) => row.map((v) => 2 * v)));
     const cumulative: number[] = [];
     let running = 0;
@@ -213,6 +213,23 @@ export function abcSmc<Output>(options: AbcSmcOptions<Output>): AbcPosterior {
     stopReason,
     seed,
   };
+}
+
+/**
+ * ε of the next generation: the α-quantile of the current distances, forced below the current
+ * ε. With discrete summaries many distances tie, and the quantile can equal the current ε
+ * forever (e.g. half the particles at distance 1); then the largest distance below the current
+ * ε is used, or α·ε if there is none. Never below the target.
+ */
+function nextEpsilon(distances: readonly number[], alpha: number, current: number, target: number): number {
+  const sorted = Float64Array.from(distances).sort();
+  let epsilon = quantileSorted(sorted, alpha);
+  if (!(epsilon < current)) {
+    let below = -Infinity;
+    for (const d of sorted) if (d < current && d > below) below = d;
+    epsilon = below > -Infinity ? below : alpha * current;
+  }
+  return Math.max(target, epsilon);
 }
 
 function logSumExp(values: readonly number[]): number {
