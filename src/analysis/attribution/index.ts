@@ -1,0 +1,18 @@
+export { AnalysisInputError } from './analysisInputError.js';
+export { MAX_EXACT_PLAYERS, coalitions, coalitionMembers, coalitionSize } from './coalitions.js';
+export type { ShapleyValues } from './shapleyFromCoalitionValues.js';
+export { shapleyFromCoalitionValues } from './shapleyFromCoalitionValues.js';
+export { exactShapley } from './exactShapley.js';
+export type { IntervalEstimate, IntervalMethod } from './intervalEstimate.js';
+export type { ShapleyIntervalOptions, ShapleyFactorEstimate, ShapleyWithIntervals } from './shapleyWithIntervals.js';
+export { shapleyWithIntervals, shapleyIntervalDefaults } from './shapleyWithIntervals.js';
+export { MAX_SAMPLED_PLAYERS, sampledPermutations } from './sampledPermutations.js';
+export type { PermutationPlan } from './permutationCoalitions.js';
+export { permutationCoalitions } from './permutationCoalitions.js';
+export type { SampledShapleyOptions, SampledShapley } from './shapleyFromPermutationValues.js';
+export { shapleyFromPermutationValues } from './shapleyFromPermutationValues.js';
+export type { ShapleyInteractions, LargeInteraction, LargeInteractionOptions } from './shapleyInteractions.js';
+export { shapleyInteractionIndex, largeInteractions } from './shapleyInteractions.js';
+export { logGamma } from './logGamma.js';
+export { regularizedIncompleteBeta } from './regularizedIncompleteBeta.js';
+export { studentTCdf, studentTQuantile } from './studentTQuantile.js';
