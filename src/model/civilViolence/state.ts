@@ -1,0 +1,96 @@
+import { arrestProbabilityTable } from './arrestProbability.js';
+import type { CivilViolenceInputs } from './inputs.js';
+import { neighbourTable, visionOffsets } from './neighbourhood.js';
+
+/** The marker of an empty cell in {@link CivilViolenceState.grid}. */
+export const EMPTY_CELL = -1;
+
+/**
+ * The state of one run, all hot data in typed arrays allocated once. Agents are numbered
+ * 0 … citizens − 1 (citizens) then citizens … agents − 1 (cops). Cells are numbered y·width + x.
+ */
+export interface CivilViolenceState {
+  readonly width: number;
+  readonly height: number;
+  readonly cells: number;
+  readonly citizens: number;
+  readonly cops: number;
+  readonly agents: number;
+  /** Cells in one vision neighbourhood (112 for von Neumann radius 7). */
+  readonly seen: number;
+  /** `neighbours[cell · seen + k]`: the k-th cell that `cell` sees (see neighbourTable). */
+  readonly neighbours: Int32Array;
+  /** Agent on each cell, or EMPTY_CELL. Jailed citizens are on no cell. */
+  readonly grid: Int32Array;
+  /** Cell of each agent, or −1 for a jailed citizen. */
+  readonly position: Int32Array;
+  /** H ~ U(0, 1), per citizen (Epstein 2002). */
+  readonly hardship: Float64Array;
+  /** R ~ U(0, 1), per citizen (Epstein 2002). */
+  readonly riskAversion: Float64Array;
+  /** 1 if the citizen is active (openly rebelling), else 0. A jailed citizen is never active. */
+  readonly active: Uint8Array;
+  /** Remaining jail term in ticks, per citizen; meaningful while the citizen is jailed. */
+  readonly jailTerm: Int32Array;
+  /** Cops that each cell sees (its own cell excluded); kept up to date in 'incremental' mode. */
+  readonly copsInVision: Int32Array;
+  /** Active citizens that each cell sees (its own cell excluded); kept up to date in 'incremental' mode. */
+  readonly activesInVision: Int32Array;
+  /** P by (C, A): `arrestProbability[C · (seen + 2) + A]`, A counting the citizen herself. */
+  readonly arrestProbability: Float64Array;
+  /** The activation order, reshuffled every tick. */
+  readonly order: Int32Array;
+  /** Whether the agents have been placed (done at the first step, from the 'placement' stream). */
+  placed: boolean;
+  activeCount: number;
+  jailedCount: number;
+  /** First tick of the "outburst" event, −1 until it happens. */
+  outburstTick: number;
+}
+
+/**
+ * The state before any tick: arrays allocated, no agent placed yet. Placement needs random
+ * numbers, which the engine hands only to `step`, so the first step places the agents.
+ * Agent numbers: round(density × cells) citizens and cops (fixed counts, as NetLogo's Rebellion;
+ * Mesa draws a Bernoulli per cell instead).
+ *
+ * Cost: O(cells × seen) for the neighbour table.
+ *
+ * @example
+ * const state = createCivilViolenceState(civilViolenceInputs());
+ * [state.citizens, state.cops, state.seen]; // [1120, 64, 112]
+ */
+export function createCivilViolenceState(inputs: CivilViolenceInputs): CivilViolenceState {
+  const cells = inputs.width * inputs.height;
+  const citizens = Math.round(inputs.citizenDensity * cells);
+  const cops = Math.min(Math.round(inputs.copDensity * cells), cells - citizens);
+  const agents = citizens + cops;
+  const offsets = visionOffsets(inputs.visionShape, inputs.vision);
+  const seen = offsets.dx.length;
+  const order = new Int32Array(agents);
+  for (let i = 0; i < agents; i++) order[i] = i;
+  return {
+    width: inputs.width,
+    height: inputs.height,
+    cells,
+    citizens,
+    cops,
+    agents,
+    seen,
+    neighbours: neighbourTable(inputs.width, inputs.height, offsets),
+    grid: new Int32Array(cells).fill(EMPTY_CELL),
+    position: new Int32Array(agents).fill(-1),
+    hardship: new Float64Array(citizens),
+    riskAversion: new Float64Array(citizens),
+    active: new Uint8Array(citizens),
+    jailTerm: new Int32Array(citizens),
+    copsInVision: new Int32Array(cells),
+    activesInVision: new Int32Array(cells),
+    arrestProbability: arrestProbabilityTable(seen, { k: inputs.arrestConstant, rounding: inputs.arrestRatio }),
+    order,
+    placed: false,
+    activeCount: 0,
+    jailedCount: 0,
+    outburstTick: -1,
+  };
+}

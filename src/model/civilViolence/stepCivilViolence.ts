@@ -1,0 +1,242 @@
+import type { RandomSource } from '../../rng/randomSource.js';
+import type { CivilViolenceInputs } from './inputs.js';
+import { legitimacyAt } from './inputs.js';
+import { placeAgentsInPlace } from './placeAgents.js';
+import { EMPTY_CELL, type CivilViolenceState } from './state.js';
+import { shiftVisionCountInPlace } from './visionCounts.js';
+
+/**
+ * The random streams of the model, one per mechanism, so that changing one mechanism never
+ * shifts another's draws: initial cells, citizen traits (H, R), activation order, movement,
+ * choice of arrestee, jail terms, and release cells.
+ */
+export const CIVIL_VIOLENCE_STREAMS = ['placement', 'traits', 'schedule', 'movement', 'arrests', 'jailTerms', 'release'] as const;
+
+/** The observables written each tick, in this order. */
+export const CIVIL_VIOLENCE_OBSERVABLES = ['quiescent', 'active', 'jailed', 'arrests', 'legitimacy'] as const;
+
+/** Tries of uniform picks before a move falls back to an exact scan of the empty cells in vision. */
+const MOVE_TRIES = 8;
+/** Tries of uniform picks over the whole grid before a release falls back to a scan. */
+const RELEASE_TRIES = 64;
+
+/**
+ * A uniformly random empty cell among those `cell` sees, or −1 if there is none. Rejection
+ * sampling (pick a random neighbour, accept it if empty) for up to MOVE_TRIES draws, then an
+ * exact scan and one more draw. The result is exactly uniform over the empty cells in vision, as
+ * Mesa's `random.choice(empty_neighbors)`: each empty cell is hit with probability
+ * (1/E)(1 − (1 − E/m)^tries) by the tries plus (1 − E/m)^tries / E by the fallback, i.e. 1/E.
+ * Expected cost O(m / E) instead of O(m).
+ */
+function pickEmptyInVision(grid: Int32Array, neighbours: Int32Array, seen: number, cell: number, random: RandomSource): number {
+  const base = cell * seen;
+  for (let t = 0; t < MOVE_TRIES; t++) {
+    const target = neighbours[base + Math.floor(random() * seen)] as number;
+    if (grid[target] === EMPTY_CELL) return target;
+  }
+  let empty = 0;
+  for (let k = 0; k < seen; k++) if (grid[neighbours[base + k] as number] === EMPTY_CELL) empty++;
+  if (empty === 0) return -1;
+  let j = Math.floor(random() * empty);
+  for (let k = 0; k < seen; k++) {
+    const target = neighbours[base + k] as number;
+    if (grid[target] === EMPTY_CELL && j-- === 0) return target;
+  }
+  return -1;
+}
+
+/** A uniformly random empty cell of the whole grid (the same rejection-then-scan scheme), or −1 if the grid is full. */
+function pickEmptyCell(grid: Int32Array, random: RandomSource): number {
+  const cells = grid.length;
+  for (let t = 0; t < RELEASE_TRIES; t++) {
+    const target = Math.floor(random() * cells);
+    if (grid[target] === EMPTY_CELL) return target;
+  }
+  let empty = 0;
+  for (let c = 0; c < cells; c++) if (grid[c] === EMPTY_CELL) empty++;
+  if (empty === 0) return -1;
+  let j = Math.floor(random() * empty);
+  for (let c = 0; c < cells; c++) if (grid[c] === EMPTY_CELL && j-- === 0) return c;
+  return -1;
+}
+
+function stream(random: Readonly<Record<string, RandomSource>>, name: string): RandomSource {
+  const source = random[name];
+  if (!source) throw new Error(`missing random stream: ${name}`);
+  return source;
+}
+
+/**
+ * Advances the civil violence model by one tick, in place, and writes the tick's observables
+ * (quiescent, active, jailed, arrests this tick, legitimacy) into `row`.
+ *
+ * The rules are Epstein's (2002, PNAS 99 suppl. 3, pp. 7244–7245) Model I:
+ * - every agent (citizens, jailed ones included, and cops) is activated once per tick in a fresh
+ *   uniformly random order (random asynchronous activation, as Mesa's `shuffle_do` and NetLogo's
+ *   `ask turtles`); each activation sees the changes made by those before it;
+ * - rule M first (as NetLogo's Rebellion applies M, then A or C, per agent): a free citizen or a
+ *   cop moves to a uniformly random empty cell in vision, if there is one (Mesa applies the same
+ *   move after deciding instead);
+ * - rule A (citizens): G = H(1 − L), P = 1 − exp(−k·r(C/A)), with C the cops and A the actives in
+ *   vision counting herself; active iff G − R·P > T;
+ * - rule C (cops): arrest a uniformly random active citizen in vision, if any. The arrestee
+ *   becomes quiescent, leaves the grid (her cell is free at once) and gets a term J uniform on
+ *   0 … J_max (Mesa's `randint(0, max_jail_term)`). A jailed citizen's activation only counts down
+ *   (J > 0 → J − 1); at the activation where J = 0 she is released onto a uniformly random empty
+ *   cell and applies rule A there, keeping H and R ("emerge as aggrieved as they went in");
+ * - at most one agent per cell; jailed citizens are on no cell.
+ *
+ * The first call places the agents (streams 'placement' and 'traits'), since the engine gives
+ * random streams only to `step`.
+ *
+ * Cost: O(agents) per tick plus O(seen) per moving cop, per moving/turning/arrested active
+ * citizen and per arrest, in 'incremental' mode; O(agents · seen) in 'scan' mode.
+ *
+ * @example
+ * const row = new Float64Array(5);
+ * stepCivilViolenceInPlace(state, inputs, 0, streams, row);
+ * row[0] + row[1] + row[2] === state.citizens; // true
+ */
+export function stepCivilViolenceInPlace(
+  state: CivilViolenceState,
+  inputs: CivilViolenceInputs,
+  tick: number,
+  random: Readonly<Record<string, RandomSource>>,
+  row: Float64Array,
+): void {
+  if (!state.placed) placeAgentsInPlace(state, stream(random, 'placement'), stream(random, 'traits'));
+  const schedule = stream(random, 'schedule');
+  const moveRandom = stream(random, 'movement');
+  const arrestRandom = stream(random, 'arrests');
+  const jailRandom = stream(random, 'jailTerms');
+  const releaseRandom = stream(random, 'release');
+
+  const { agents, citizens, seen, neighbours, grid, position, hardship, riskAversion, active, jailTerm } = state;
+  const { copsInVision, activesInVision, arrestProbability, order } = state;
+  const stride = seen + 2;
+  const legitimacy = legitimacyAt(inputs.legitimacy, tick);
+  const oneMinusLegitimacy = 1 - legitimacy;
+  const threshold = inputs.threshold;
+  const jailChoices = inputs.maxJailTerm + 1;
+  const moves = inputs.movement;
+  const incremental = inputs.visionCounting === 'incremental';
+  let activeCount = state.activeCount;
+  let jailedCount = state.jailedCount;
+  let arrests = 0;
+
+  // Fisher–Yates shuffle of the activation order (continuing from last tick's order).
+  for (let i = agents - 1; i > 0; i--) {
+    const j = Math.floor(schedule() * (i + 1));
+    const agent = order[j] as number;
+    order[j] = order[i] as number;
+    order[i] = agent;
+  }
+
+  for (let n = 0; n < agents; n++) {
+    const id = order[n] as number;
+    let cell = position[id] as number;
+    if (id < citizens) {
+      const was = active[id] as number;
+      // Whether this citizen's activity is currently counted around `cell`.
+      let counted = was === 1;
+      if (cell < 0) {
+        const remaining = jailTerm[id] as number;
+        if (remaining > 0) {
+          jailTerm[id] = remaining - 1;
+          continue;
+        }
+        cell = pickEmptyCell(grid, releaseRandom);
+        if (cell < 0) continue; // a full grid: stays in jail until a cell frees up
+        grid[cell] = id;
+        position[id] = cell;
+        jailedCount--;
+      } else if (moves) {
+        const target = pickEmptyInVision(grid, neighbours, seen, cell, moveRandom);
+        if (target >= 0) {
+          if (incremental && counted) shiftVisionCountInPlace(activesInVision, neighbours, seen, cell, -1);
+          counted = false;
+          grid[cell] = EMPTY_CELL;
+          grid[target] = id;
+          position[id] = target;
+          cell = target;
+        }
+      }
+      let cops: number;
+      let actives: number;
+      if (incremental) {
+        cops = copsInVision[cell] as number;
+        actives = activesInVision[cell] as number;
+      } else {
+        cops = 0;
+        actives = 0;
+        const base = cell * seen;
+        for (let k = 0; k < seen; k++) {
+          const other = grid[neighbours[base + k] as number] as number;
+          if (other >= citizens) cops++;
+          else if (other >= 0 && active[other] === 1) actives++;
+        }
+      }
+      const p = arrestProbability[cops * stride + actives + 1] as number;
+      const now = (hardship[id] as number) * oneMinusLegitimacy - (riskAversion[id] as number) * p > threshold ? 1 : 0;
+      if (incremental) {
+        if (now === 1 && !counted) shiftVisionCountInPlace(activesInVision, neighbours, seen, cell, 1);
+        else if (now === 0 && counted) shiftVisionCountInPlace(activesInVision, neighbours, seen, cell, -1);
+      }
+      if (now !== was) {
+        active[id] = now;
+        activeCount += now - was;
+      }
+    } else {
+      if (moves) {
+        const target = pickEmptyInVision(grid, neighbours, seen, cell, moveRandom);
+        if (target >= 0) {
+          if (incremental) {
+            shiftVisionCountInPlace(copsInVision, neighbours, seen, cell, -1);
+            shiftVisionCountInPlace(copsInVision, neighbours, seen, target, 1);
+          }
+          grid[cell] = EMPTY_CELL;
+          grid[target] = id;
+          position[id] = target;
+          cell = target;
+        }
+      }
+      const base = cell * seen;
+      let count: number;
+      if (incremental) count = activesInVision[cell] as number;
+      else {
+        count = 0;
+        for (let k = 0; k < seen; k++) {
+          const other = grid[neighbours[base + k] as number] as number;
+          if (other >= 0 && other < citizens && active[other] === 1) count++;
+        }
+      }
+      if (count > 0) {
+        let j = Math.floor(arrestRandom() * count);
+        for (let k = 0; k < seen; k++) {
+          const target = neighbours[base + k] as number;
+          const other = grid[target] as number;
+          if (other >= 0 && other < citizens && active[other] === 1 && j-- === 0) {
+            active[other] = 0;
+            activeCount--;
+            if (incremental) shiftVisionCountInPlace(activesInVision, neighbours, seen, target, -1);
+            grid[target] = EMPTY_CELL;
+            position[other] = -1;
+            jailTerm[other] = Math.floor(jailRandom() * jailChoices);
+            jailedCount++;
+            arrests++;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  state.activeCount = activeCount;
+  state.jailedCount = jailedCount;
+  if (state.outburstTick < 0 && activeCount >= inputs.outburstShare * citizens) state.outburstTick = tick;
+  row[0] = citizens - activeCount - jailedCount;
+  row[1] = activeCount;
+  row[2] = jailedCount;
+  row[3] = arrests;
+  row[4] = legitimacy;
+}

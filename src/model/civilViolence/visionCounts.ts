@@ -1,0 +1,68 @@
+import type { CivilViolenceState } from './state.js';
+
+/**
+ * Adds `delta` to `field` on every cell that sees `cell`, in place. Vision is symmetric (every
+ * shape in {@link VisionShape} is symmetric under (dx, dy) → (−dx, −dy)), so the cells that see
+ * `cell` are exactly the cells `cell` sees. This is the incremental update behind O(1) vision
+ * counts: a cop that moves costs 2·seen additions, an active citizen that moves, turns or is
+ * arrested costs seen or 2·seen, and every citizen then reads C and A in O(1) instead of scanning
+ * `seen` cells (a 2-D summed-area table would make reads O(1) too, but Epstein's activation is
+ * asynchronous, so every move would invalidate it; per-cell window counts stay exact after each
+ * move).
+ *
+ * Cost: O(seen).
+ *
+ * @example
+ * shiftVisionCountInPlace(state.copsInVision, state.neighbours, state.seen, cell, +1); // a cop arrived at cell
+ */
+export function shiftVisionCountInPlace(field: Int32Array, neighbours: Int32Array, seen: number, cell: number, delta: number): void {
+  const base = cell * seen;
+  for (let k = 0; k < seen; k++) {
+    const target = neighbours[base + k] as number;
+    field[target] = (field[target] as number) + delta;
+  }
+}
+
+/**
+ * Cops and active citizens in the vision of `cell` (its own cell excluded), by a brute-force scan
+ * of the neighbourhood: the reference that the incremental counts must equal, and what Mesa and
+ * NetLogo compute at every activation.
+ *
+ * Cost: O(seen).
+ *
+ * @example
+ * scanVisionCounts(state, 0); // { cops: 3, actives: 0 }
+ */
+export function scanVisionCounts(state: CivilViolenceState, cell: number): { cops: number; actives: number } {
+  const { neighbours, seen, grid, citizens, active } = state;
+  let cops = 0;
+  let actives = 0;
+  const base = cell * seen;
+  for (let k = 0; k < seen; k++) {
+    const agent = grid[neighbours[base + k] as number] as number;
+    if (agent >= citizens) cops++;
+    else if (agent >= 0 && active[agent] === 1) actives++;
+  }
+  return { cops, actives };
+}
+
+/**
+ * Recomputes both per-cell vision counts from the grid, in place: zero them, then add each cop
+ * and each active citizen to every cell that sees it.
+ *
+ * Cost: O((cops + actives) · seen).
+ *
+ * @example
+ * rebuildVisionCountsInPlace(state); // state.copsInVision[c] === scanVisionCounts(state, c).cops for every c
+ */
+export function rebuildVisionCountsInPlace(state: CivilViolenceState): void {
+  const { copsInVision, activesInVision, neighbours, seen, position, citizens, agents, active } = state;
+  copsInVision.fill(0);
+  activesInVision.fill(0);
+  for (let agent = 0; agent < agents; agent++) {
+    const cell = position[agent] as number;
+    if (cell < 0) continue;
+    if (agent >= citizens) shiftVisionCountInPlace(copsInVision, neighbours, seen, cell, 1);
+    else if (active[agent] === 1) shiftVisionCountInPlace(activesInVision, neighbours, seen, cell, 1);
+  }
+}
