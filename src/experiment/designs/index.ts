@@ -1,0 +1,16 @@
+export type { Problem, Distribution } from './problem.js';
+export { validateProblem } from './problem.js';
+export { inverseCdf } from './inverseCdf.js';
+export { scaleToProblem } from './scaleToProblem.js';
+export { standardNormalCdf } from './standardNormalCdf.js';
+export { choleskyLower } from './choleskyLower.js';
+export type { SobolSequenceOptions } from './sobolSequence.js';
+export { sobolSequence } from './sobolSequence.js';
+export { SOBOL_MAX_DIMENSIONS } from './sobolDirectionNumbers.js';
+export type { SaltelliDesignOptions } from './saltelliDesign.js';
+export { saltelliDesign } from './saltelliDesign.js';
+export { latinHypercube } from './latinHypercube.js';
+export { fullFactorial, FULL_FACTORIAL_MAX_ROWS } from './fullFactorial.js';
+export type { MorrisDesign, MorrisDesignOptions } from './morrisDesign.js';
+export { morrisDesign } from './morrisDesign.js';
+export { imanConover } from './imanConover.js';
