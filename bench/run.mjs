@@ -1,26 +1,145 @@
-// npm run bench: measurements reported as ratios within one run (never as test assertions).
-// 1. Random generators: draws per second and creation cost of seedrandom's generators, on a
-//    toy agent workload shaped like the model's (one uniform and a little arithmetic per draw).
-// 2. The model: Monte Carlo runs per second and cell-months per second on the baseline.
+// npm run bench: speed and memory, reported as ratios measured in one run (never as test
+// assertions). Sections:
+//   1. the model: agent-steps (cell-months) per second and Monte Carlo runs per second on the
+//      baseline, and the ratio to a "limit kernel" doing the same random draws and a comparable
+//      amount of arithmetic per agent-step in a tight typed-array loop;
+//   2. memory per run, exact quantiles vs the sketch past the exact limit;
+//   3. worker threads: runs per second with 1 and 2 workers and the speed-up;
+//   4. random generators (why Alea);
+//   5. Epstein's civil violence model against a neighbourhood scan (bench/civilViolence.mjs).
+// Run with --expose-gc for the memory figures (npm run bench does).
 import os from 'node:os';
+import { existsSync } from 'node:fs';
 import seedrandom from 'seedrandom';
-import { simulate, SHIPPED_SCENARIOS } from '../dist/index.js';
+import { SHIPPED_SCENARIOS, createRunStream, parseScenario, resurgenceModel, simulate, toModelInputs, createEnsembleAccumulator, addRunInPlace, runOnce } from '../dist/index.js';
+import { runEnsemble } from '../dist/node.js';
 
-function time(fn) {
-  const start = process.hrtime.bigint();
-  const result = fn();
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, result };
+const quick = process.argv.includes('--quick');
+const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+console.log(`resurgence bench: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}\n`);
+
+// 1. The model ------------------------------------------------------------------------------
+const baseline = SHIPPED_SCENARIOS['baseline-2020'];
+const valid = parseScenario(baseline);
+if (!valid.ok) throw new Error('baseline invalid');
+const inputs = toModelInputs(valid.value);
+
+// Instrumented runs: count agent-steps (live cells at the start of each month) and draws.
+let agentSteps = 0;
+let draws = 0;
+const instrumentedRuns = 20;
+for (let run = 0; run < instrumentedRuns; run++) {
+  const random = {};
+  for (const name of resurgenceModel.streams) {
+    const stream = createRunStream(1, run, `${resurgenceModel.name}/${name}`);
+    random[name] = () => {
+      draws++;
+      return stream();
+    };
+  }
+  const state = resurgenceModel.initialize(inputs);
+  const row = new Float64Array(resurgenceModel.observables.length);
+  for (let month = 0; month < inputs.months; month++) {
+    agentSteps += state.cellCount;
+    resurgenceModel.step(state, inputs, month, random, row);
+  }
 }
+const stepsPerRun = agentSteps / instrumentedRuns;
+const drawsPerStep = draws / agentSteps;
 
+simulate(baseline, { runs: 20, seed: 'warm' });
+const modelRuns = quick ? 100 : 400;
+let start = process.hrtime.bigint();
+simulate(baseline, { runs: modelRuns, seed: 1 });
+const modelSeconds = seconds(start);
+const modelStepsPerSecond = (stepsPerRun * modelRuns) / modelSeconds;
+
+// The limit kernel: the same number of agents and months, the same number of Alea draws per
+// agent-step, and ~12 flops per draw (a comparison, a multiply-add, an update of the agent),
+// over typed arrays: what a model of this shape could reach with no bookkeeping at all.
+const agents = Math.round(stepsPerRun / inputs.months);
+const drawsPerAgent = Math.max(1, Math.round(drawsPerStep));
+function limitKernel(random) {
+  const strength = new Float64Array(agents).fill(12);
+  const area = new Int32Array(agents);
+  const pressure = new Float64Array(19).fill(0.05);
+  let total = 0;
+  for (let month = 0; month < inputs.months; month++) {
+    for (let i = 0; i < agents; i++) {
+      let s = strength[i];
+      const p = pressure[area[i]];
+      for (let d = 0; d < drawsPerAgent; d++) {
+        const u = random();
+        s = u < p ? s * 0.9 : s + u * 0.02 - 0.01;
+      }
+      strength[i] = s;
+      area[i] = (area[i] + (s > 12 ? 1 : 0)) % 19;
+      total += s;
+    }
+  }
+  return total;
+}
+limitKernel(seedrandom.alea('warm'));
+const kernelRuns = quick ? 100 : 400;
+start = process.hrtime.bigint();
+for (let run = 0; run < kernelRuns; run++) limitKernel(seedrandom.alea(`kernel/${run}`));
+const kernelSeconds = seconds(start);
+const kernelStepsPerSecond = (agents * inputs.months * kernelRuns) / kernelSeconds;
+
+console.log('1. The model on one core (baseline-2020, 36 months)');
+console.log(`   agents (cells) per month      ${fmt(agents)} on average; ${fmt(drawsPerStep, 2)} random draws per agent-step`);
+console.log(`   model                         ${fmt(modelStepsPerSecond / 1e6, 2)}M agent-steps/s   ${fmt(modelRuns / modelSeconds, 1)} runs/s`);
+console.log(`   limit kernel (same draws)     ${fmt(kernelStepsPerSecond / 1e6, 2)}M agent-steps/s   ${fmt(kernelRuns / kernelSeconds, 1)} runs/s`);
+console.log(`   model / limit kernel          ${fmt(modelStepsPerSecond / kernelStepsPerSecond, 2)}  (target ≥ 0.5)\n`);
+
+// 2. Memory per run ---------------------------------------------------------------------------
+function heapAfter(fn) {
+  // Typed arrays live outside the JS heap: count both.
+  const used = () => {
+    const usage = process.memoryUsage();
+    return usage.heapUsed + usage.arrayBuffers;
+  };
+  globalThis.gc?.();
+  const before = used();
+  const kept = fn();
+  globalThis.gc?.();
+  return { bytes: used() - before, kept };
+}
+const memoryRuns = quick ? 200 : 800;
+const width = resurgenceModel.observables.length;
+function accumulate(limit, runs) {
+  const accumulator = createEnsembleAccumulator({ observables: resurgenceModel.observables, events: resurgenceModel.events, months: inputs.months, exactQuantileLimit: limit });
+  for (let run = 0; run < runs; run++) addRunInPlace(accumulator, runOnce(resurgenceModel, inputs, 1, run));
+  return accumulator;
+}
+const exact = heapAfter(() => accumulate(100_000, memoryRuns));
+const sketchSmall = heapAfter(() => accumulate(0, memoryRuns / 4)); // new buckets still appear early on; growth tends to 0
+const sketchLarge = heapAfter(() => accumulate(0, memoryRuns));
+console.log('2. Memory per run (the ensemble accumulator, in the heap)');
+console.log(`   exact quantiles               ${fmt(exact.bytes / memoryRuns / 1024, 2)} KiB per run (${inputs.months} months × ${width} observables × 8 bytes = ${fmt((inputs.months * width * 8) / 1024, 2)} KiB)`);
+console.log(`   sketch (past the exact limit) ${fmt((sketchLarge.bytes - sketchSmall.bytes) / (memoryRuns * 0.75), 1)} bytes per extra run (${fmt(sketchSmall.bytes / 2 ** 20, 1)} MiB at ${memoryRuns / 4} runs, ${fmt(sketchLarge.bytes / 2 ** 20, 1)} MiB at ${memoryRuns})`);
+console.log(globalThis.gc ? '' : '   (run with node --expose-gc for exact figures)\n');
+
+// 3. Worker threads ----------------------------------------------------------------------------
+const workerRuns = quick ? 200 : 800;
+const rates = {};
+for (const workers of [1, 2]) {
+  start = process.hrtime.bigint();
+  await runEnsemble(baseline, { runs: workerRuns, seed: 1, workers });
+  rates[workers] = workerRuns / seconds(start);
+}
+console.log(`3. Worker threads (${workerRuns} runs; results identical for any count)`);
+console.log(`   1 worker  ${fmt(rates[1], 1)} runs/s`);
+console.log(`   2 workers ${fmt(rates[2], 1)} runs/s   speed-up ×${fmt(rates[2] / rates[1], 2)} (target ≥ 1.8 on 2 idle cores)\n`);
+
+// 4. Random generators --------------------------------------------------------------------------
 const generators = {
   alea: (key) => seedrandom.alea(key),
   xor4096: (key) => seedrandom.xor4096(key),
-  xorshift7: (key) => seedrandom.xorshift7(key),
-  tychei: (key) => seedrandom.tychei(key),
   'arc4 (default)': (key) => seedrandom(key),
 };
-
-// A toy run: 5,000 agents × 36 months, one draw and ~10 flops per agent-month.
 function toyRun(random) {
   const state = new Float64Array(5000).fill(1);
   let total = 0;
@@ -33,34 +152,20 @@ function toyRun(random) {
   }
   return total;
 }
-
-console.log(`resurgence bench on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}\n`);
-console.log('random generators (toy 5,000-agent × 36-month run; ratio to alea in this run)');
-const rows = [];
+console.log('4. Random generators (5,000 agents × 36 months, one draw each; ratio to Alea)');
+const generatorRates = {};
 for (const [name, make] of Object.entries(generators)) {
-  toyRun(make('warm')); // warm up
-  const runs = name.startsWith('arc4') ? 20 : 60;
-  const { seconds } = time(() => {
-    for (let i = 0; i < runs; i++) toyRun(make(`seed/${i}`));
-  });
-  const creations = 20000;
-  const create = time(() => {
-    for (let i = 0; i < creations; i++) make(`resurgence/1/${i}/attacks`);
-  });
-  rows.push({ name, runsPerSecond: runs / seconds, createMicroseconds: (create.seconds / creations) * 1e6 });
+  toyRun(make('warm'));
+  const runs = name.startsWith('arc4') ? 10 : 40;
+  start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) toyRun(make(`seed/${i}`));
+  generatorRates[name] = runs / seconds(start);
 }
-const alea = rows.find((row) => row.name === 'alea');
-for (const row of rows) {
-  console.log(
-    `  ${row.name.padEnd(15)} ${row.runsPerSecond.toFixed(0).padStart(6)} runs/s  ×${(row.runsPerSecond / alea.runsPerSecond).toFixed(2)}   create ${row.createMicroseconds.toFixed(2)} µs`,
-  );
-}
+for (const [name, rate] of Object.entries(generatorRates)) console.log(`   ${name.padEnd(15)} ×${fmt(rate / generatorRates.alea, 2)}`);
+console.log('');
 
-console.log('\nmodel (baseline-2020, 36 months)');
-const baseline = SHIPPED_SCENARIOS['baseline-2020'];
-simulate(baseline, { runs: 20, seed: 'warm' });
-const runs = 300;
-const { seconds, result } = time(() => simulate(baseline, { runs, seed: 1 }));
-const fighters = result.summary.series.fighters.mean.reduce((s, v) => s + v, 0);
-const cellMonths = (fighters / 12) * runs; // cells hold ~12 fighters (fightersPerCell)
-console.log(`  ${(runs / seconds).toFixed(0)} runs/s, ~${(cellMonths / seconds / 1e6).toFixed(2)}M cell-months/s (${runs} runs in ${seconds.toFixed(2)} s)`);
+// 5. Epstein's civil violence model ---------------------------------------------------------------
+if (existsSync(new URL('./civilViolence.mjs', import.meta.url))) {
+  console.log("5. Epstein's civil violence model");
+  await import('./civilViolence.mjs');
+}
