@@ -1,0 +1,35 @@
+import type { MechanismId } from '../../model/mechanisms.js';
+import type { ObservableId } from '../../model/observables.js';
+
+/**
+ * Which observables each mechanism changes directly, for the factor graph (factors → mechanisms
+ * → observables). The model's metadata links factors to mechanisms (`FACTORS[].mechanisms`) but
+ * has no link from mechanisms to outputs, so it is defined here, next to the chart that needs it,
+ * read from how `resurgenceModel.step` (src/model/resurgenceModel.ts) fills each month's row from
+ * the rules' results:
+ * - securityPressure: the loss hazard (`stepLosses`) and the coverage thresholds of `assessTerritory`;
+ * - airStrikes: the strike part of the loss hazard (`stepLosses`);
+ * - recruitment: `stepRecruitment`'s recruits, hence fighters;
+ * - finance: income and reserves (`stepFinance`), and desertion of the unpaid (counted in losses);
+ * - attacks: `stepAttacks` (by country) and the claims drawn from them;
+ * - movement: where cells are, hence which areas count as operating or held;
+ * - breakouts: `stepBreakouts` and `stepCampEscapes` (prisoners freed, camp escapes, and the
+ *   escapees who rejoin, counted in recruits);
+ * - coordination: multiplies the attack and recruitment rates and the centre's transfers.
+ * Indirect effects (everything eventually moves fighters) are left out on purpose: the graph
+ * shows where each mechanism acts first. Every mechanism and every observable appears at least
+ * once (tested in tests/report/charts/mechanismOutputs.test.ts).
+ *
+ * @example
+ * MECHANISM_OUTPUTS.attacks; // ['attacksIraq', 'attacksSyria', 'attacks', 'claimedAttacks']
+ */
+export const MECHANISM_OUTPUTS: Readonly<Record<MechanismId, readonly ObservableId[]>> = {
+  securityPressure: ['losses', 'fighters', 'areasOperating', 'areasHeld'],
+  airStrikes: ['losses', 'fighters'],
+  recruitment: ['recruits', 'fighters'],
+  finance: ['income', 'reserves', 'losses'],
+  attacks: ['attacksIraq', 'attacksSyria', 'attacks', 'claimedAttacks'],
+  movement: ['areasOperating', 'areasHeld', 'income'],
+  breakouts: ['prisonersFreed', 'campEscapes', 'recruits'],
+  coordination: ['attacks', 'recruits', 'reserves'],
+};
