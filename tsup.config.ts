@@ -18,6 +18,8 @@ export default defineConfig([
     dts: { entry: { node: 'src/node/index.ts' } },
     sourcemap: true,
     target: 'node20',
+    // Optional: loaded only by the queue backend, with a clear error when missing.
+    external: ['bullmq', 'ioredis'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -25,5 +27,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    external: ['bullmq', 'ioredis'],
   },
 ]);

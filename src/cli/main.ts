@@ -2,6 +2,7 @@ import packageJson from '../../package.json';
 import { ScenarioError } from '../scenario/issues.js';
 import { MERGE_HELP, mergeCommand } from './commands/merge.js';
 import { RUN_HELP, runCommand } from './commands/run.js';
+import { WORKER_HELP, workerCommand } from './commands/worker.js';
 import { factorsCommand, scenariosCommand, schemaCommand, validateCommand } from './commands/simple.js';
 import { UsageError, type CommandIo } from './usage.js';
 
@@ -10,6 +11,7 @@ const HELP = `resurgence ${packageJson.version}: an agent-based Monte Carlo mode
 Usage:
   resurgence run <scenario.json> [--runs N] [--seed S] [--json] [--out DIR] [--per-run] [--workers N] …
   resurgence merge <part dirs…> --out DIR
+  resurgence worker --redis URL
   resurgence validate <scenario.json> [more.json …]
   resurgence scenarios
   resurgence factors [--json]
@@ -19,6 +21,7 @@ Usage:
 Commands:
 ${RUN_HELP}
 ${MERGE_HELP}
+${WORKER_HELP}
   validate   Check scenario files; prints every problem with its JSON path.
   scenarios  The shipped scenarios and the question each asks (run one by name: resurgence run us-stays).
   factors    The article's factors: unit, baseline, range, source (--json for all fields).
@@ -32,6 +35,7 @@ Examples:
   resurgence run baseline-2020 --runs 100000 --out out/big --per-run     (Ctrl-C, then add --resume)
   resurgence run baseline-2020 --runs 8000 --shard 0/4 --out part-0      (… parts 1–3 elsewhere)
   resurgence merge part-0 part-1 part-2 part-3 --out total
+  resurgence worker --redis redis://queue-host:6379 &   then   resurgence run baseline-2020 --redis redis://queue-host:6379
   resurgence validate scenarios/*.json
   resurgence schema > schema/scenario.schema.json
 
@@ -44,6 +48,7 @@ type Command = (args: string[], io: CommandIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   run: runCommand,
   merge: mergeCommand,
+  worker: workerCommand,
   validate: validateCommand,
   factors: factorsCommand,
   scenarios: scenariosCommand,

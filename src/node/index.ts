@@ -16,3 +16,5 @@ export { computeBatch } from './worker.js';
 export type { BatchTask, BatchResult } from './worker.js';
 export { ensembleState, readEnsembleState, mergeEnsembleStates } from './ensembleState.js';
 export type { EnsembleState } from './ensembleState.js';
+export { runEnsembleOnQueue, startQueueWorker, DEFAULT_QUEUE } from './queue.js';
+export type { QueueEnsembleOptions, QueueWorkerOptions } from './queue.js';

@@ -4,6 +4,7 @@ import type { EnsembleSummary } from '../../experiment/simulate.js';
 import { formatSummaryTable } from '../../report/formatSummaryTable.js';
 import { seriesToCsv } from '../../report/toCsv.js';
 import { ensembleState } from '../../node/ensembleState.js';
+import { runEnsembleOnQueue } from '../../node/queue.js';
 import { EnsembleInterrupted, RunFailedError, runEnsemble } from '../../node/runEnsemble.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { loadScenarioFile } from '../files.js';
@@ -24,6 +25,8 @@ export const RUN_HELP = `  run        Run an ensemble and print the summary tabl
              --resume          finish an interrupted run from DIR/.checkpoint.json (same result)
              --checkpoint-every N  checkpoint at least every N runs (default 2000, and every 10 s)
              --fail-fast       stop at the first run that throws (default: record it and go on)
+             --redis URL       run on queue workers ('resurgence worker --redis URL', any machine)
+                               instead of local threads; the result is the same
              --quiet           no progress bar, no timing line`;
 
 /** `resurgence run <scenario>`: an ensemble on every core, with checkpoints, shards and failures. */
@@ -45,6 +48,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       'checkpoint-every': { type: 'string' },
       'fail-fast': { type: 'boolean', default: false },
       'inject-failure': { type: 'string', multiple: true },
+      redis: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -80,7 +84,21 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
     const workers = integerFlag('--workers', values.workers);
     const batchSize = integerFlag('--batch-size', values['batch-size']);
     const checkpointEvery = integerFlag('--checkpoint-every', values['checkpoint-every']);
-    result = await runEnsemble(valid, {
+    if (values.redis !== undefined && (values.resume || values['per-run'])) {
+      throw new UsageError('--redis cannot be combined with --resume or --per-run (the queue keeps finished batches itself)');
+    }
+    result = values.redis !== undefined
+      ? await runEnsembleOnQueue(valid, {
+          redis: values.redis,
+          runs,
+          seed,
+          firstRun,
+          ...(batchSize === undefined ? {} : { batchSize }),
+          failFast: values['fail-fast'],
+          injectFailures,
+          onProgress: (done, total) => bar.update(done, total),
+        })
+      : await runEnsemble(valid, {
       runs,
       seed,
       firstRun,

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { calibrate, type CalibrationProgress, type CalibrationResult } from '../../calibration/calibrate.js';
+import { CalibrationConfigError } from '../../calibration/calibrationConfig.js';
+import { formatPath } from '../../scenario/issues.js';
+import { SHIPPED_SCENARIOS } from '../../scenario/shippedScenarios.js';
+import { writeFileAtomic } from '../../node/writeFileAtomic.js';
+import { loadScenarioFile } from '../files.js';
+import { formatSeconds } from '../progressBar.js';
+import { seedFlag, UsageError, type CommandIo } from '../usage.js';
+
+export const CALIBRATE_HELP = `  calibrate  Calibrate model parameters by ABC against the mid-2020 data; print the posterior
+             (median, 90% interval) and a posterior-predictive check.
+             --out FILE        write the posterior samples file (e.g. data/posteriors/mid-2020.json)
+             --seed S          seed (default: the config's "seed", else 1)
+             --setup NAME      which setup of the config to run (default: the config's "setup")
+             --json            print the posterior file as JSON instead of the report
+             --quiet           no progress line, no timing line`;
+
+/**
+ * `resurgence calibrate <config.json> [--out FILE] [--seed S] [--setup NAME] [--json] [--quiet]`:
+ * runs `calibrate` on a calibration config, prints the posterior summary and the
+ * posterior-predictive check, and writes the posterior samples file atomically with --out.
+ * A progress line is drawn on stderr when it is a TTY. Usage mistakes throw a `UsageError`
+ * (exit 2 via main); an unreadable or invalid config prints its issues and returns 1; an
+ * invalid scenario throws a `ScenarioError` (exit 1 via main).
+ *
+ * @example
+ * await calibrateCommand(['calibration/mid-2020.json', '--out', 'data/posteriors/mid-2020.json'], { stdout: process.stdout, stderr: process.stderr }); // 0
+ */
+export async function calibrateCommand(args: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      setup: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('calibrate needs exactly one config file, e.g. resurgence calibrate calibration/mid-2020.json');
+  if (values.out === '') throw new UsageError('invalid --out: empty (expected a file path)');
+  if (values.setup === '') throw new UsageError('invalid --setup: empty (expected a setup name from the config)');
+  const file = positionals[0] as string;
+  const seed = seedFlag(values.seed);
+  let config: unknown;
+  try {
+    config = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `not valid JSON (${(error as Error).message})`;
+    io.stderr.write(`${file}: 1 problem\n  ✖ cannot read the calibration config: ${reason} → at (top level)\n`);
+    return 1;
+  }
+  const base = dirname(resolve(file));
+  const resolveScenario = (reference: string) => {
+    const shipped = SHIPPED_SCENARIOS[reference];
+    if (shipped !== undefined && !reference.includes('/') && !reference.endsWith('.json')) return shipped;
+    return loadScenarioFile(resolve(base, reference)).scenario;
+  };
+  const progress = createProgressLine(values.quiet ? { isTTY: false, write: () => true } : io.stderr);
+  const started = performance.now();
+  let result: CalibrationResult;
+  try {
+    result = calibrate(config, {
+      ...(seed === undefined ? {} : { seed }),
+      ...(values.setup === undefined ? {} : { setup: values.setup }),
+      resolveScenario,
+      onProgress: (p) => progress.update(p),
+    });
+  } catch (error) {
+    progress.finish();
+    if (error instanceof CalibrationConfigError) {
+      io.stderr.write(`${file}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}\n${error.issues.map((i) => `  ✖ ${i.message} → at ${formatPath(i.path)}`).join('\n')}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  progress.finish();
+  const json = formatPosteriorFile(result.file);
+  if (values.out !== undefined) writeFileAtomic(values.out, json);
+  io.stdout.write(values.json ? json : formatCalibrationReport(result));
+  if (!values.quiet) {
+    const seconds = (performance.now() - started) / 1000;
+    io.stderr.write(`${result.posterior.simulations} simulations in ${formatSeconds(seconds)}${values.out === undefined ? '' : `; wrote ${values.out}`}\n`);
+  }
+  return 0;
+}
+
+/** The posterior file as JSON: two-space indentation, each row of numbers on one line. */
+export function formatPosteriorFile(file: CalibrationResult['file']): string {
+  return `${JSON.stringify(file, null, 2).replace(/\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g, (_, inner: string) => `[${inner.split(/,\s+/).join(', ')}]`)}\n`;
+}
+
+const number = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toPrecision(3));
+
+/** The human-readable report: the ABC run, the posterior per parameter, the predictive check. */
+export function formatCalibrationReport(result: CalibrationResult): string {
+  const { file, summary, posteriorPredictive: ppc } = result;
+  const pct = Math.round(ppc.level * 100);
+  const lines = [
+    `Calibration ${file.source} (setup ${file.setup}, scenario ${file.scenario}), seed ${JSON.stringify(file.seed)}, config ${file.configHash.slice(0, 12)}`,
+    `ABC-${file.method === 'smc' ? 'SMC' : 'rejection'}: ${file.simulations} simulations, ${file.epsilonSchedule.length} generation(s), ε ${file.epsilonSchedule.map((e) => e.toPrecision(3)).join(' → ')}, stopped: ${file.stopReason}; ESS ${file.effectiveSampleSize.toFixed(0)} of ${file.samples.length}`,
+    '',
+    `${'parameter'.padEnd(18)} ${'prior'.padEnd(28)} ${'median'.padStart(9)}  ${pct}% interval`,
+    ...summary.map((s) => {
+      const prior = file.priors[s.name] ?? {};
+      const text = `${String(prior.kind)} [${String(prior.lower)}, ${String(prior.upper)}]`;
+      return `${s.name.padEnd(18)} ${text.padEnd(28)} ${number(s.median).padStart(9)}  [${number(s.interval[0])}, ${number(s.interval[1])}]`;
+    }),
+    '',
+    `Posterior-predictive check (${ppc.draws} draws × ${ppc.runsPerDraw} runs; ${pct}% band of each statistic):`,
+    `${'target'.padEnd(32)} ${'series'.padEnd(15)} ${'observed'.padStart(14)} ${'median'.padStart(9)}  band`,
+    ...[...ppc.targets, ...ppc.trend].map((c) => {
+      const observed = typeof c.observed === 'number' ? number(c.observed) : `[${number(c.observed[0])}, ${number(c.observed[1])}]`;
+      const checkOnly = file.targets.find((t) => t.id === c.id)?.weight === 0 ? ' (check only)' : '';
+      return `${c.id.padEnd(32)} ${c.series.padEnd(15)} ${observed.padStart(14)} ${number(c.median).padStart(9)}  [${number(c.band[0])}, ${number(c.band[1])}] ${c.covered ? '✔ covered' : '✖ not covered'}${checkOnly}`;
+    }),
+  ];
+  if (ppc.trend.length === 0) lines.push('(trend: this setup has one attack-dataset level; the start-2018 setup checks 2018 → 2019 → 2020 Q1)');
+  return `${lines.join('\n')}\n`;
+}
+
+/** A one-line progress display on a TTY (redrawn at most every 100 ms); silent otherwise. */
+function createProgressLine(stream: CommandIo['stderr']): { update(p: CalibrationProgress): void; finish(): void } {
+  const started = performance.now();
+  let last = -Infinity;
+  let drawn = false;
+  return {
+    update(p) {
+      if (!stream.isTTY) return;
+      const now = performance.now();
+      if (now - last < 100) return;
+      last = now;
+      const elapsed = formatSeconds((now - started) / 1000);
+      const text =
+        p.phase === 'abc'
+          ? `calibrate: generation ${p.generation}  ε ${Number.isFinite(p.epsilon) ? p.epsilon.toPrecision(3) : '∞'}  accepted ${p.accepted}/${p.needed}  ${p.simulations} simulations  ${elapsed}`
+          : `calibrate: posterior-predictive ${p.done}/${p.total}  ${elapsed}`;
+      stream.write(`\r${text}  `);
+      drawn = true;
+    },
+    finish() {
+      if (drawn) stream.write('\n');
+      drawn = false;
+    },
+  };
+}
