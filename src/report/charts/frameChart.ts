@@ -37,6 +37,44 @@ const LEGEND_SIZE = 11;
  */
 const CHAR_WIDTH = 0.6;
 
+/** Escapes text for XML character data and attribute values (XML 1.0, §2.4 and §3.3.3). */
+function escapeXml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Escapes `&`, `<` and `>` inside the quoted attribute values of serialised markup, leaving
+ * existing character references alone: linkedom (and HTML serialisers, per the HTML standard's
+ * "serializing HTML fragments") leave them raw, which is not well-formed XML, so a label with
+ * `&` or `<` would break a standalone SVG file. Text outside tags is not touched.
+ */
+function escapeAttributeValues(markup: string): string {
+  let out = '';
+  let inTag = false;
+  let quote = '';
+  for (let i = 0; i < markup.length; i++) {
+    const c = markup[i] as string;
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '<') {
+        out += '&lt;';
+        continue;
+      } else if (c === '>') {
+        out += '&gt;';
+        continue;
+      } else if (c === '&' && !/^&(?:[a-zA-Z]+|#\d+|#x[\da-fA-F]+);/.test(markup.slice(i, i + 12))) {
+        out += '&amp;';
+        continue;
+      }
+    } else if (inTag) {
+      if (c === '"' || c === "'") quote = c;
+      else if (c === '>') inTag = false;
+    } else if (c === '<') inTag = true;
+    out += c;
+  }
+  return out;
+}
+
 function element(document: ChartDocument, name: string, attributes: Record<string, string | number>): ChartNode {
   const node = document.createElementNS(SVG_NAMESPACE, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
@@ -118,17 +156,14 @@ export function frameChart(svg: ChartNode, document: ChartDocument, frame: Chart
   svg.setAttribute('aria-label', frame.title);
   svg.setAttribute('height', String(height));
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const first = svg.firstChild;
-  const titleNode = element(document, 'title', {});
-  titleNode.textContent = frame.title;
-  const descNode = element(document, 'desc', {});
-  descNode.textContent = frame.description;
-  svg.insertBefore(titleNode, first);
-  svg.insertBefore(descNode, first);
   svg.appendChild(element(document, 'rect', { x: 0, y: 0, width, height, fill: 'white', 'aria-hidden': 'true' }));
   const headerGroup = element(document, 'g', { 'aria-label': 'title and legend' });
   for (const node of header) headerGroup.appendChild(node);
   svg.appendChild(headerGroup);
   svg.appendChild(body);
-  return svg.outerHTML;
+  // <title> and <desc> are spliced into the serialised string rather than added as nodes:
+  // linkedom serialises a <title>'s text unescaped (it treats it as HTML's raw-text <title>).
+  const markup = escapeAttributeValues(svg.outerHTML);
+  const openEnd = markup.indexOf('>') + 1;
+  return `${markup.slice(0, openEnd)}<title>${escapeXml(frame.title)}</title><desc>${escapeXml(frame.description)}</desc>${markup.slice(openEnd)}`;
 }
