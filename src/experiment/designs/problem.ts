@@ -29,7 +29,7 @@ export interface Problem {
 
 /**
  * Checks a {@link Problem} and throws a RangeError naming the first bad field
- * (`invalid problem.bounds[2]: [3,1] (expected finite lo < hi)`); returns nothing when valid.
+ * (`invalid problem.bounds[2]: [3, 1] (expected finite lo < hi)`); returns nothing when valid.
  * Every design calls it first, so a bad problem fails before any point is made.
  *
  * Cost: O(inputs + discrete values).
@@ -37,7 +37,7 @@ export interface Problem {
  * @example
  * validateProblem({ names: ['a'], bounds: [[0, 1]] }); // passes
  * validateProblem({ names: ['a'], bounds: [[1, 0]] });
- * // throws RangeError: invalid problem.bounds[0]: [1,0] (expected finite lo < hi)
+ * // throws RangeError: invalid problem.bounds[0]: [1, 0] (expected finite lo < hi)
  */
 export function validateProblem(problem: Problem): void {
   const { names, bounds, distributions } = problem;
@@ -61,7 +61,8 @@ export function validateProblem(problem: Problem): void {
     const [lo, hi] = Array.isArray(range) ? range : [NaN, NaN];
     const discrete = distribution?.type === 'discrete';
     if (!Number.isFinite(lo) || !Number.isFinite(hi) || (discrete ? lo > hi : lo >= hi)) {
-      throw new RangeError(`invalid problem.bounds[${i}]: ${JSON.stringify(range)} (expected finite lo < hi)`);
+      const shown = Array.isArray(range) ? `[${range.join(', ')}]` : String(range);
+      throw new RangeError(`invalid problem.bounds[${i}]: ${shown} (expected finite lo < hi)`);
     }
     if (distribution) validateDistribution(distribution, lo as number, hi as number, `problem.distributions[${i}]`);
   });
