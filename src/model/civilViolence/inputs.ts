@@ -100,7 +100,8 @@ export const CIVIL_VIOLENCE_DEFAULTS: Readonly<Required<Omit<CivilViolenceOption
 /**
  * Mesa's default configuration of its Epstein example (projectmesa/mesa,
  * examples/advanced/epstein_civil_violence/model.py): 40 × 40, citizen density 0.7, cop density
- * 0.074, vision 7, legitimacy 0.8, J_max 1000, T = 0.1, k = 2.3. Used by the benchmark.
+ * 0.074, vision 7 (von Neumann, Mesa 3's `OrthogonalVonNeumannGrid`), legitimacy 0.8, J_max 1000,
+ * T = 0.1, k = 2.3, and C/A rounded with Python's `round` as Mesa's agents do. Used by the benchmark.
  */
 export const MESA_DEFAULTS: CivilViolenceOptions = {
   width: 40,
@@ -112,6 +113,7 @@ export const MESA_DEFAULTS: CivilViolenceOptions = {
   maxJailTerm: 1000,
   threshold: 0.1,
   arrestConstant: 2.3,
+  arrestRatio: 'round',
 };
 
 /** One problem with the options: where, what was received, and what was expected. */

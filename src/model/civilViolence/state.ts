@@ -20,6 +20,21 @@ export interface CivilViolenceState {
   readonly seen: number;
   /** `neighbours[cell · seen + k]`: the k-th cell that `cell` sees (see neighbourTable). */
   readonly neighbours: Int32Array;
+  /** dx + vision of each neighbourhood offset, in the order of `neighbours` (for picks without the big table). */
+  readonly offsetX: Int32Array;
+  /** dy + vision of each neighbourhood offset. */
+  readonly offsetY: Int32Array;
+  /** x and y of each cell. */
+  readonly cellX: Int32Array;
+  readonly cellY: Int32Array;
+  /** `wrapX[x + dx + vision]` is (x + dx) mod width. */
+  readonly wrapX: Int32Array;
+  /** `wrapRow[y + dy + vision]` is ((y + dy) mod height) · width. */
+  readonly wrapRow: Int32Array;
+  /** Vision radius v. */
+  readonly vision: number;
+  /** Half-width of the neighbourhood on each row dy = −v … v (index dy + v): the row's cells are x − h … x + h. */
+  readonly rowHalfWidth: Int32Array;
   /** Agent on each cell, or EMPTY_CELL. Jailed citizens are on no cell. */
   readonly grid: Int32Array;
   /** Cell of each agent, or −1 for a jailed citizen. */
@@ -48,6 +63,16 @@ export interface CivilViolenceState {
   outburstTick: number;
 }
 
+/** The largest |dx| on each row dy of a neighbourhood (every shape here is a union of centred row runs). */
+function rowHalfWidths(dy: Int32Array, dx: Int32Array, vision: number): Int32Array {
+  const half = new Int32Array(2 * vision + 1);
+  for (let k = 0; k < dy.length; k++) {
+    const row = (dy[k] as number) + vision;
+    half[row] = Math.max(half[row] as number, Math.abs(dx[k] as number));
+  }
+  return half;
+}
+
 /**
  * The state before any tick: arrays allocated, no agent placed yet. Placement needs random
  * numbers, which the engine hands only to `step`, so the first step places the agents.
@@ -67,6 +92,16 @@ export function createCivilViolenceState(inputs: CivilViolenceInputs): CivilViol
   const agents = citizens + cops;
   const offsets = visionOffsets(inputs.visionShape, inputs.vision);
   const seen = offsets.dx.length;
+  const v = inputs.vision;
+  const { width, height } = inputs;
+  const cellX = new Int32Array(cells);
+  const cellY = new Int32Array(cells);
+  for (let c = 0; c < cells; c++) {
+    cellX[c] = c % width;
+    cellY[c] = Math.floor(c / width);
+  }
+  const wrapX = Int32Array.from({ length: width + 2 * v }, (_, i) => (i - v + width) % width);
+  const wrapRow = Int32Array.from({ length: height + 2 * v }, (_, i) => ((i - v + height) % height) * width);
   const order = new Int32Array(agents);
   for (let i = 0; i < agents; i++) order[i] = i;
   return {
@@ -78,6 +113,14 @@ export function createCivilViolenceState(inputs: CivilViolenceInputs): CivilViol
     agents,
     seen,
     neighbours: neighbourTable(inputs.width, inputs.height, offsets),
+    vision: v,
+    rowHalfWidth: rowHalfWidths(offsets.dy, offsets.dx, v),
+    offsetX: offsets.dx.map((dx) => dx + v),
+    offsetY: offsets.dy.map((dy) => dy + v),
+    cellX,
+    cellY,
+    wrapX,
+    wrapRow,
     grid: new Int32Array(cells).fill(EMPTY_CELL),
     position: new Int32Array(agents).fill(-1),
     hardship: new Float64Array(citizens),

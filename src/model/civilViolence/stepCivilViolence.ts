@@ -16,23 +16,51 @@ export const CIVIL_VIOLENCE_STREAMS = ['placement', 'traits', 'schedule', 'movem
 export const CIVIL_VIOLENCE_OBSERVABLES = ['quiescent', 'active', 'jailed', 'arrests', 'legitimacy'] as const;
 
 /** Tries of uniform picks before a move falls back to an exact scan of the empty cells in vision. */
-const MOVE_TRIES = 8;
+const MOVE_TRIES = 16;
 /** Tries of uniform picks over the whole grid before a release falls back to a scan. */
 const RELEASE_TRIES = 64;
+/** 2^32: a uniform in [0, 1) times this, floored, is a uniform 32-bit integer. */
+const TWO_TO_32 = 4294967296;
 
 /**
  * A uniformly random empty cell among those `cell` sees, or −1 if there is none. Rejection
- * sampling (pick a random neighbour, accept it if empty) for up to MOVE_TRIES draws, then an
+ * sampling (pick a random neighbour, accept it if empty) for up to MOVE_TRIES picks, then an
  * exact scan and one more draw. The result is exactly uniform over the empty cells in vision, as
  * Mesa's `random.choice(empty_neighbors)`: each empty cell is hit with probability
  * (1/E)(1 − (1 − E/m)^tries) by the tries plus (1 − E/m)^tries / E by the fallback, i.e. 1/E.
  * Expected cost O(m / E) instead of O(m).
+ *
+ * Each draw is used as four bytes when m ≤ 256 (the draw times 2^32, floored, is a uniform
+ * 32-bit integer for any source with at least 32 bits of precision, such as Alea): a byte b is a
+ * pick of neighbour b mod m when b < 256 − (256 mod m), and is discarded otherwise, so every pick
+ * is exactly uniform on the m neighbours while a move costs about a third of the draws.
  */
-function pickEmptyInVision(grid: Int32Array, neighbours: Int32Array, seen: number, cell: number, random: RandomSource): number {
+function pickEmptyInVision(state: CivilViolenceState, cell: number, random: RandomSource): number {
+  const { grid, neighbours, seen, offsetX, offsetY, wrapX, wrapRow } = state;
   const base = cell * seen;
-  for (let t = 0; t < MOVE_TRIES; t++) {
-    const target = neighbours[base + Math.floor(random() * seen)] as number;
-    if (grid[target] === EMPTY_CELL) return target;
+  const x = state.cellX[cell] as number;
+  const y = state.cellY[cell] as number;
+  if (seen <= 256) {
+    const limit = 256 - (256 % seen);
+    let tries = 0;
+    while (tries < MOVE_TRIES) {
+      let bits = Math.floor(random() * TWO_TO_32);
+      for (let b = 0; b < 4; b++) {
+        const byte = bits & 255;
+        bits = Math.floor(bits / 256);
+        if (byte >= limit) continue;
+        const k = byte % seen;
+        // The same cell as neighbours[base + k], computed from small tables that stay in cache.
+        const target = (wrapRow[y + (offsetY[k] as number)] as number) + (wrapX[x + (offsetX[k] as number)] as number);
+        if (grid[target] === EMPTY_CELL) return target;
+        tries++;
+      }
+    }
+  } else {
+    for (let t = 0; t < MOVE_TRIES; t++) {
+      const target = neighbours[base + Math.floor(random() * seen)] as number;
+      if (grid[target] === EMPTY_CELL) return target;
+    }
   }
   let empty = 0;
   for (let k = 0; k < seen; k++) if (grid[neighbours[base + k] as number] === EMPTY_CELL) empty++;
@@ -151,9 +179,9 @@ export function stepCivilViolenceInPlace(
         position[id] = cell;
         jailedCount--;
       } else if (moves) {
-        const target = pickEmptyInVision(grid, neighbours, seen, cell, moveRandom);
+        const target = pickEmptyInVision(state, cell, moveRandom);
         if (target >= 0) {
-          if (incremental && counted) shiftVisionCountInPlace(activesInVision, neighbours, seen, cell, -1);
+          if (incremental && counted) shiftVisionCountInPlace(state, activesInVision, cell, -1);
           counted = false;
           grid[cell] = EMPTY_CELL;
           grid[target] = id;
@@ -179,8 +207,8 @@ export function stepCivilViolenceInPlace(
       const p = arrestProbability[cops * stride + actives + 1] as number;
       const now = (hardship[id] as number) * oneMinusLegitimacy - (riskAversion[id] as number) * p > threshold ? 1 : 0;
       if (incremental) {
-        if (now === 1 && !counted) shiftVisionCountInPlace(activesInVision, neighbours, seen, cell, 1);
-        else if (now === 0 && counted) shiftVisionCountInPlace(activesInVision, neighbours, seen, cell, -1);
+        if (now === 1 && !counted) shiftVisionCountInPlace(state, activesInVision, cell, 1);
+        else if (now === 0 && counted) shiftVisionCountInPlace(state, activesInVision, cell, -1);
       }
       if (now !== was) {
         active[id] = now;
@@ -188,11 +216,11 @@ export function stepCivilViolenceInPlace(
       }
     } else {
       if (moves) {
-        const target = pickEmptyInVision(grid, neighbours, seen, cell, moveRandom);
+        const target = pickEmptyInVision(state, cell, moveRandom);
         if (target >= 0) {
           if (incremental) {
-            shiftVisionCountInPlace(copsInVision, neighbours, seen, cell, -1);
-            shiftVisionCountInPlace(copsInVision, neighbours, seen, target, 1);
+            shiftVisionCountInPlace(state, copsInVision, cell, -1);
+            shiftVisionCountInPlace(state, copsInVision, target, 1);
           }
           grid[cell] = EMPTY_CELL;
           grid[target] = id;
@@ -218,7 +246,7 @@ export function stepCivilViolenceInPlace(
           if (other >= 0 && other < citizens && active[other] === 1 && j-- === 0) {
             active[other] = 0;
             activeCount--;
-            if (incremental) shiftVisionCountInPlace(activesInVision, neighbours, seen, target, -1);
+            if (incremental) shiftVisionCountInPlace(state, activesInVision, target, -1);
             grid[target] = EMPTY_CELL;
             position[other] = -1;
             jailTerm[other] = Math.floor(jailRandom() * jailChoices);

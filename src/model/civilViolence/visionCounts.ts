@@ -10,17 +10,36 @@ import type { CivilViolenceState } from './state.js';
  * asynchronous, so every move would invalidate it; per-cell window counts stay exact after each
  * move).
  *
- * Cost: O(seen).
+ * Every shape is a stack of centred row runs (x − h … x + h on row y + dy), so the update walks
+ * 2v + 1 contiguous runs of the row-major field (two where a run wraps around the torus) and
+ * then takes `delta` back from the centre, which does not see itself.
+ *
+ * Cost: O(seen), as contiguous increments.
  *
  * @example
- * shiftVisionCountInPlace(state.copsInVision, state.neighbours, state.seen, cell, +1); // a cop arrived at cell
+ * shiftVisionCountInPlace(state, state.copsInVision, cell, +1); // a cop arrived at cell
  */
-export function shiftVisionCountInPlace(field: Int32Array, neighbours: Int32Array, seen: number, cell: number, delta: number): void {
-  const base = cell * seen;
-  for (let k = 0; k < seen; k++) {
-    const target = neighbours[base + k] as number;
-    field[target] = (field[target] as number) + delta;
+export function shiftVisionCountInPlace(state: CivilViolenceState, field: Int32Array, cell: number, delta: number): void {
+  const { width, vision, rowHalfWidth, wrapRow } = state;
+  const x = state.cellX[cell] as number;
+  const y = state.cellY[cell] as number;
+  const rows = 2 * vision + 1;
+  for (let r = 0; r < rows; r++) {
+    const h = rowHalfWidth[r] as number;
+    const row = wrapRow[y + r] as number;
+    const from = x - h;
+    const to = x + h;
+    if (from >= 0 && to < width) {
+      for (let i = row + from; i <= row + to; i++) field[i] = (field[i] as number) + delta;
+    } else if (from < 0) {
+      for (let i = row + from + width; i < row + width; i++) field[i] = (field[i] as number) + delta;
+      for (let i = row; i <= row + to; i++) field[i] = (field[i] as number) + delta;
+    } else {
+      for (let i = row + from; i < row + width; i++) field[i] = (field[i] as number) + delta;
+      for (let i = row; i <= row + to - width; i++) field[i] = (field[i] as number) + delta;
+    }
   }
+  field[cell] = (field[cell] as number) - delta;
 }
 
 /**
@@ -56,13 +75,13 @@ export function scanVisionCounts(state: CivilViolenceState, cell: number): { cop
  * rebuildVisionCountsInPlace(state); // state.copsInVision[c] === scanVisionCounts(state, c).cops for every c
  */
 export function rebuildVisionCountsInPlace(state: CivilViolenceState): void {
-  const { copsInVision, activesInVision, neighbours, seen, position, citizens, agents, active } = state;
+  const { copsInVision, activesInVision, position, citizens, agents, active } = state;
   copsInVision.fill(0);
   activesInVision.fill(0);
   for (let agent = 0; agent < agents; agent++) {
     const cell = position[agent] as number;
     if (cell < 0) continue;
-    if (agent >= citizens) shiftVisionCountInPlace(copsInVision, neighbours, seen, cell, 1);
-    else if (active[agent] === 1) shiftVisionCountInPlace(activesInVision, neighbours, seen, cell, 1);
+    if (agent >= citizens) shiftVisionCountInPlace(state, copsInVision, cell, 1);
+    else if (active[agent] === 1) shiftVisionCountInPlace(state, activesInVision, cell, 1);
   }
 }
