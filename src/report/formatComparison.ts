@@ -1,0 +1,61 @@
+import type { Comparison } from '../experiment/compare.js';
+
+const DECIMALS: Readonly<Record<string, number>> = { income: 2, reserves: 1 };
+
+function formatNumber(value: number, decimals: number, signed = false): string {
+  const text = value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return signed && value > 0 ? `+${text}` : text;
+}
+
+function formatRatio(ratio: number): string {
+  if (Number.isNaN(ratio)) return '–';
+  if (!Number.isFinite(ratio)) return '∞';
+  return `×${ratio.toFixed(1)}`;
+}
+
+/**
+ * A plain-text report of a {@link Comparison}: per observable the means of both arms, the paired
+ * difference with its 95% CI and the variance reduction of common random numbers, at chosen
+ * months; then each event's probabilities and their difference.
+ *
+ * @example
+ * console.log(formatComparison(await compare(baseline, usStays, { runs: 500 })));
+ * // fighters (fighters) at 2023-04   a 3,874   b 2,998   b − a −876 [−950, −802]   pairing ×3.1
+ */
+export function formatComparison(comparison: Comparison, options: { months?: readonly number[] } = {}): string {
+  const { a, b } = comparison;
+  const total = a.months.length;
+  const months = options.months ?? [...new Set([11, 23, total - 1].filter((m) => m >= 0 && m < total))];
+  const rows: string[][] = [['observable', 'month', `a: ${a.scenario.name}`, `b: ${b.scenario.name}`, 'b − a [95% CI]', 'variance ÷']];
+  for (const [id, difference] of Object.entries(comparison.differences)) {
+    const decimals = DECIMALS[id] ?? 0;
+    for (const m of months) {
+      rows.push([
+        `${id} (${a.units[id] ?? ''})`,
+        a.months[m] ?? String(m),
+        formatNumber(a.series[id]?.mean[m] as number, decimals),
+        formatNumber(b.series[id]?.mean[m] as number, decimals),
+        `${formatNumber(difference.mean[m] as number, decimals, true)} [${formatNumber(difference.low[m] as number, decimals, true)}, ${formatNumber(difference.high[m] as number, decimals, true)}]`,
+        formatRatio(difference.varianceReduction[m] as number),
+      ]);
+    }
+  }
+  const widths = (rows[0] as string[]).map((_, c) => Math.max(...rows.map((row) => (row[c] as string).length)));
+  const lines = rows.map((row) => row.map((cell, c) => (c < 2 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join('  '));
+  lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
+  lines.push('', 'event                 P(a)    P(b)    b − a [95% CI]              variance ÷');
+  for (const [id, event] of Object.entries(comparison.events)) {
+    const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+    const signed = (x: number) => `${x > 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
+    lines.push(
+      `${id.padEnd(20)}  ${percent(event.a).padStart(6)}  ${percent(event.b).padStart(6)}  ${`${signed(event.difference)} pp [${signed(event.low)}, ${signed(event.high)}]`.padEnd(26)}  ${formatRatio(event.varianceReduction)}`,
+    );
+  }
+  lines.push(
+    '',
+    `${comparison.runs} paired runs per arm, seed ${JSON.stringify(comparison.seed)}: run i of both arms uses the same random streams (common random numbers).`,
+    `"variance ÷" is Var(a) + Var(b) over Var(b − a): how many times more runs independent arms would need for the same CI.`,
+    `Median over observables and months: ${formatRatio(comparison.medianVarianceReduction)}.`,
+  );
+  return `${lines.join('\n')}\n`;
+}
