@@ -2,9 +2,22 @@ import { DOMParser } from 'linkedom';
 import { simulate, type EnsembleSummary } from '../../../src/experiment/simulate.js';
 import { SHIPPED_SCENARIOS } from '../../../src/scenario/shippedScenarios.js';
 
+/** The parts of a parsed element the tests read. */
+export interface ParsedElement {
+  readonly textContent: string | null;
+  readonly parentNode: ParsedElement | null;
+  getAttribute(name: string): string | null;
+}
+
+/** The parts of a parsed document the tests read. */
+export interface ParsedSvg {
+  querySelector(selector: string): ParsedElement | null;
+  querySelectorAll(selector: string): ArrayLike<ParsedElement> & Iterable<ParsedElement>;
+}
+
 /** Parses an SVG string as XML; a malformed SVG has no <svg> root and fails the callers' checks. */
-export function parseSvg(svg: string) {
-  return new DOMParser().parseFromString(svg, 'image/svg+xml');
+export function parseSvg(svg: string): ParsedSvg {
+  return new DOMParser().parseFromString(svg, 'image/svg+xml') as unknown as ParsedSvg;
 }
 
 /** Decodes the five predefined XML entities (linkedom's XML parser leaves them in attribute values). */
