@@ -1,5 +1,6 @@
 import packageJson from '../../package.json';
 import { ScenarioError } from '../scenario/issues.js';
+import { COMPARE_HELP, compareCommand } from './commands/compare.js';
 import { MERGE_HELP, mergeCommand } from './commands/merge.js';
 import { RUN_HELP, runCommand } from './commands/run.js';
 import { WORKER_HELP, workerCommand } from './commands/worker.js';
@@ -10,6 +11,7 @@ const HELP = `resurgence ${packageJson.version}: an agent-based Monte Carlo mode
 
 Usage:
   resurgence run <scenario.json> [--runs N] [--seed S] [--json] [--out DIR] [--per-run] [--workers N] …
+  resurgence compare <a> <b> [--runs N] [--seed S]
   resurgence merge <part dirs…> --out DIR
   resurgence worker --redis URL
   resurgence validate <scenario.json> [more.json …]
@@ -20,6 +22,7 @@ Usage:
 
 Commands:
 ${RUN_HELP}
+${COMPARE_HELP}
 ${MERGE_HELP}
 ${WORKER_HELP}
   validate   Check scenario files; prints every problem with its JSON path.
@@ -36,6 +39,7 @@ Examples:
   resurgence run baseline-2020 --runs 8000 --shard 0/4 --out part-0      (… parts 1–3 elsewhere)
   resurgence merge part-0 part-1 part-2 part-3 --out total
   resurgence worker --redis redis://queue-host:6379 &   then   resurgence run baseline-2020 --redis redis://queue-host:6379
+  resurgence compare baseline-2020 us-stays --runs 2000
   resurgence validate scenarios/*.json
   resurgence schema > schema/scenario.schema.json
 
@@ -47,6 +51,7 @@ type Command = (args: string[], io: CommandIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   run: runCommand,
+  compare: compareCommand,
   merge: mergeCommand,
   worker: workerCommand,
   validate: validateCommand,

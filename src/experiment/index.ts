@@ -14,3 +14,7 @@ export {
   hasExactQuantiles,
 } from './ensembleAccumulator.js';
 export type { EnsembleAccumulator, EnsembleAccumulatorOptions } from './ensembleAccumulator.js';
+export { inProcessExecutor } from './executor.js';
+export type { RunExecutor, RunTask } from './executor.js';
+export { compare } from './compare.js';
+export type { CompareOptions, Comparison, SeriesDifference, EventDifference } from './compare.js';

@@ -18,3 +18,5 @@ export { ensembleState, readEnsembleState, mergeEnsembleStates } from './ensembl
 export type { EnsembleState } from './ensembleState.js';
 export { runEnsembleOnQueue, startQueueWorker, DEFAULT_QUEUE } from './queue.js';
 export type { QueueEnsembleOptions, QueueWorkerOptions } from './queue.js';
+export { poolExecutor, runChunksOnPool, workerFilename } from './poolExecutor.js';
+export type { PoolExecutorOptions } from './poolExecutor.js';

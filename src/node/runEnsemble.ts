@@ -1,8 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { addRunInPlace, createEnsembleAccumulator, type EnsembleAccumulator } from '../experiment/ensembleAccumulator.js';
 import type { RunFailure } from '../experiment/runBatch.js';
 import type { RunResult } from '../experiment/runOnce.js';
@@ -13,6 +11,7 @@ import { runsCsvHeader, runsToCsvRows } from '../report/toCsv.js';
 import { decodeAccumulator, encodeAccumulator, type EncodedAccumulator } from './accumulatorCodec.js';
 import { computeBatch, type BatchResult, type BatchTask } from './worker.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
+import { runChunksOnPool } from './poolExecutor.js';
 
 /** Options of {@link runEnsemble}; every one is optional. */
 export interface RunEnsembleOptions {
@@ -79,15 +78,6 @@ interface Checkpoint {
   readonly failures: RunFailure[];
   readonly runsCsvBytes: number;
   readonly accumulator: EncodedAccumulator;
-}
-
-/** Where the built worker script is: beside this bundle in dist/, or dist/ when run from source. */
-function workerFilename(): string {
-  for (const candidate of ['./worker.js', '../../dist/worker.js']) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return path;
-  }
-  throw new Error('cannot find the worker script dist/worker.js: run `npm run build` first');
 }
 
 /**
@@ -207,10 +197,15 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
         await new Promise((resolve) => setImmediate(resolve));
       }
     } else {
-      await runOnPool(tasks, workers, options.signal, (batch) => {
-        fold(batch);
-        maybeCheckpoint();
-      }, interrupted);
+      await runChunksOnPool(
+        tasks,
+        workers,
+        (batch) => {
+          fold(batch);
+          maybeCheckpoint();
+        },
+        () => (options.signal?.aborted ? interrupted() : null),
+      );
     }
   } catch (error) {
     csv?.close();
@@ -224,40 +219,6 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
     failures,
     computedRuns: end - computedFrom,
   };
-}
-
-/**
- * Sends tasks to a pool, keeping a bounded number in flight, and hands results to `fold` in task
- * order (a result that arrives early waits in a small reorder buffer).
- */
-async function runOnPool(
-  tasks: readonly BatchTask[],
-  workers: number,
-  signal: AbortSignal | undefined,
-  fold: (batch: BatchResult) => void,
-  interrupted: () => Error,
-): Promise<void> {
-  const pool = new Piscina({ filename: workerFilename(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
-  const inFlightLimit = workers * 3;
-  const pending = new Map<number, Promise<BatchResult>>();
-  let submitted = 0;
-  try {
-    for (let next = 0; next < tasks.length; next++) {
-      while (submitted < tasks.length && submitted < next + inFlightLimit) {
-        const index = submitted++;
-        const promise = pool.run(tasks[index]) as Promise<BatchResult>;
-        promise.catch(() => undefined); // handled when its turn comes
-        pending.set(index, promise);
-      }
-      if (signal?.aborted) throw interrupted();
-      const batch = await (pending.get(next) as Promise<BatchResult>);
-      pending.delete(next);
-      if (signal?.aborted) throw interrupted();
-      fold(batch);
-    }
-  } finally {
-    await pool.destroy();
-  }
 }
 
 function readCheckpoint(path: string, expected: { scenarioHash: string; seed: number | string; runs: number; firstRun: number }): Checkpoint {

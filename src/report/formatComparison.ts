@@ -3,7 +3,8 @@ import type { Comparison } from '../experiment/compare.js';
 const DECIMALS: Readonly<Record<string, number>> = { income: 2, reserves: 1 };
 
 function formatNumber(value: number, decimals: number, signed = false): string {
-  const text = value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  // A value that rounds to zero prints as 0, never as -0.
+  const text = value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).replace(/^-(0(\.0+)?)$/, '$1');
   return signed && value > 0 ? `+${text}` : text;
 }
 

@@ -3,3 +3,4 @@ export type { SummaryTableOptions } from './formatSummaryTable.js';
 export { seriesToCsv, runsToCsvRows, runsCsvHeader } from './toCsv.js';
 export { sparkline } from './sparkline.js';
 export { describeSetting } from './describeSetting.js';
+export { formatComparison } from './formatComparison.js';

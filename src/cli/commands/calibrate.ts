@@ -95,7 +95,8 @@ export function formatPosteriorFile(file: CalibrationResult['file']): string {
   return `${JSON.stringify(file, null, 2).replace(/\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g, (_, inner: string) => `[${inner.split(/,\s+/).join(', ')}]`)}\n`;
 }
 
-const number = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toPrecision(3));
+const number = (x: number) =>
+  Number.isInteger(x) ? String(x) : Math.abs(x) >= 100 ? x.toFixed(1) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toPrecision(3);
 
 /** The human-readable report: the ABC run, the posterior per parameter, the predictive check. */
 export function formatCalibrationReport(result: CalibrationResult): string {
