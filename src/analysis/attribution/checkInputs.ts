@@ -1,6 +1,12 @@
 import { AnalysisInputError } from './analysisInputError.js';
 
-/** Throws unless players are distinct strings. Internal to the attribution folder. */
+/**
+ * Throws an {@link AnalysisInputError} unless players are distinct strings. Internal to the
+ * attribution folder.
+ *
+ * @example
+ * checkPlayers(['a', 'a']); // throws: invalid players[1]: "a" (expected distinct player names)
+ */
 export function checkPlayers(players: readonly string[]): void {
   const seen = new Set<string>();
   players.forEach((player, i) => {
@@ -10,7 +16,12 @@ export function checkPlayers(players: readonly string[]): void {
   });
 }
 
-/** Throws unless `values` has the given length and only finite numbers. */
+/**
+ * Throws an {@link AnalysisInputError} unless `values` has the given length and only finite numbers.
+ *
+ * @example
+ * checkFiniteVector([0, NaN], 2, ['values']); // throws: invalid values[1]: NaN (expected a finite number)
+ */
 export function checkFiniteVector(values: ArrayLike<number>, length: number, path: readonly (string | number)[]): void {
   if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
     throw new AnalysisInputError('type', path, 'an array of numbers', values);
@@ -24,7 +35,12 @@ export function checkFiniteVector(values: ArrayLike<number>, length: number, pat
   }
 }
 
-/** Throws unless 0 < confidence < 1. */
+/**
+ * Throws an {@link AnalysisInputError} unless 0 < confidence < 1.
+ *
+ * @example
+ * checkConfidence(0.95); // (returns)
+ */
 export function checkConfidence(confidence: number): void {
   if (!(confidence > 0 && confidence < 1)) throw new AnalysisInputError('range', ['confidence'], '0 < confidence < 1', confidence);
 }

@@ -10,6 +10,9 @@ export const MAX_EXACT_PLAYERS = 10;
 /**
  * Throws unless k is an integer in [1, MAX_EXACT_PLAYERS]; the message tells the caller what to
  * use instead. Shared by every exact function in this folder.
+ *
+ * @example
+ * checkExactPlayerCount(11); // throws: invalid players: 11 (expected at most 10 players … use sampledPermutations …)
  */
 export function checkExactPlayerCount(k: number, name = 'players'): void {
   if (!Number.isInteger(k) || k < 1) throw new AnalysisInputError('range', [name], 'at least 1 player', k);

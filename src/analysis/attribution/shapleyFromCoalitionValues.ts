@@ -13,7 +13,10 @@ export interface ShapleyValues {
 
 /**
  * Shapley weights w(s) = s!(k − s − 1)!/k! = 1/(k·C(k − 1, s)) for s = 0 … k − 1: the share of
- * the k! orders of arrival in which a player joins a given coalition of size s.
+ * the k! orders of arrival in which a player joins a given coalition of size s (Shapley 1953).
+ *
+ * @example
+ * shapleyWeights(3); // Float64Array [1/3, 1/6, 1/3]
  */
 export function shapleyWeights(k: number): Float64Array {
   const weights = new Float64Array(k);
@@ -30,6 +33,10 @@ export function shapleyWeights(k: number): Float64Array {
  * `offset` in `values`, without validation: the shared kernel of the exact functions.
  * Each φ_i is a compensated (Neumaier) sum of w(|S|)·(v(S ∪ {i}) − v(S)), so the values add up
  * to v(N) − v(∅) to within a few units of rounding of the largest coalition value.
+ *
+ * @example
+ * const out = new Float64Array(2);
+ * shapleyKernel(2, [0, 1, 1, 4], shapleyWeights(2), out); // out is now [2, 2]
  */
 export function shapleyKernel(k: number, values: ArrayLike<number>, weights: Float64Array, out: Float64Array): void {
   const count = 1 << k;

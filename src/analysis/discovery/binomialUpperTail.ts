@@ -10,7 +10,7 @@ import { regularizedIncompleteBeta } from '../attribution/regularizedIncompleteB
  * Cost: one incomplete beta evaluation, O(√n). Reference: Abramowitz & Stegun (1964) 26.5.24.
  *
  * @example
- * binomialUpperTail(8, 10, 0.5); // 0.0546875 (= 56/1024)
+ * binomialUpperTail(8, 10, 0.5); // 0.054687499999999854 (exact: 56/1024 = 0.0546875)
  */
 export function binomialUpperTail(k: number, n: number, p: number): number {
   if (!Number.isInteger(n) || n < 0 || !Number.isInteger(k) || !(p >= 0 && p <= 1)) return NaN;

@@ -1,6 +1,12 @@
 import type { BoxLimits, DimensionLimit, PrimData } from './primTypes.js';
 
-/** True when `value` lies within one dimension's limit (closed interval, or one of the categories). */
+/**
+ * True when `value` lies within one dimension's limit (closed interval, or one of the categories).
+ *
+ * @example
+ * withinLimit({ kind: 'interval', lower: 0, upper: 1 }, 1); // true
+ * withinLimit({ kind: 'categories', values: [1, 3] }, 2);   // false
+ */
 export function withinLimit(limit: DimensionLimit, value: number): boolean {
   return limit.kind === 'interval' ? value >= limit.lower && value <= limit.upper : limit.values.includes(value);
 }
@@ -26,14 +32,24 @@ export function rowsInBox(data: PrimData, box: BoxLimits, rows?: Int32Array): In
   return inside.slice(0, count);
 }
 
-/** Number of cases of interest among `rows`. */
+/**
+ * Number of cases of interest among `rows`.
+ *
+ * @example
+ * countPositives(data, rowsInBox(data, data.initialBox)) === data.positives; // true
+ */
 export function countPositives(data: PrimData, rows: Int32Array): number {
   let positives = 0;
   for (const r of rows) positives += data.y[r] as number;
   return positives;
 }
 
-/** Names of the dimensions of `box` whose limits differ from the initial box. */
+/**
+ * Names of the dimensions of `box` whose limits differ from the initial box.
+ *
+ * @example
+ * restrictedDimensions(data, data.initialBox); // []
+ */
 export function restrictedDimensions(data: PrimData, box: BoxLimits): string[] {
   const names: string[] = [];
   box.forEach((limit, d) => {
@@ -42,7 +58,12 @@ export function restrictedDimensions(data: PrimData, box: BoxLimits): string[] {
   return names;
 }
 
-/** True when `limit` is narrower than `initial` on at least one side. */
+/**
+ * True when `limit` is narrower than `initial` on at least one side.
+ *
+ * @example
+ * isRestricted({ kind: 'interval', lower: 0.2, upper: 1 }, { kind: 'interval', lower: 0, upper: 1 }); // true
+ */
 export function isRestricted(limit: DimensionLimit, initial: DimensionLimit): boolean {
   if (limit.kind === 'interval' && initial.kind === 'interval') return limit.lower > initial.lower || limit.upper < initial.upper;
   if (limit.kind === 'categories' && initial.kind === 'categories') return limit.values.length < initial.values.length;

@@ -1,7 +1,13 @@
 import { AnalysisInputError } from '../attribution/analysisInputError.js';
 import type { BoxLimits, PrimData } from './primTypes.js';
 
-/** Throws unless `limits` has one limit per dimension, of the kind the dimension needs. */
+/**
+ * Throws an {@link AnalysisInputError} unless `limits` has one limit per dimension, of the kind
+ * the dimension needs, with lower ≤ upper.
+ *
+ * @example
+ * checkBoxLimits(data, data.initialBox, ['limits']); // (returns; throws for a bad box)
+ */
 export function checkBoxLimits(data: PrimData, limits: BoxLimits, path: readonly (string | number)[]): void {
   if (!Array.isArray(limits) || limits.length !== data.names.length) {
     throw new AnalysisInputError('length', path, `${data.names.length} limits (one per dimension)`, limits);

@@ -34,6 +34,10 @@ interface Candidate {
 
 /**
  * True when `value` is a PrimData made by preparePrimData rather than a raw PrimInput.
+ *
+ * @example
+ * isPrimData(preparePrimData(input)); // true
+ * isPrimData(input);                  // false
  */
 export function isPrimData(value: PrimInput | PrimData): value is PrimData {
   return 'columns' in value && 'initialBox' in value;
@@ -150,13 +154,24 @@ function peelCandidates(data: PrimData, limits: BoxLimits, rows: Int32Array, alp
   return candidates;
 }
 
-/** Smallest value of `sorted` that is ≥ x (x must not exceed the maximum). */
+/**
+ * Smallest value of `sorted` that is ≥ x (x must not exceed the maximum): where an 'integer'
+ * limit snaps to.
+ *
+ * @example
+ * firstAtLeast(Float64Array.of(1, 2, 3), 1.5); // 2
+ */
 export function firstAtLeast(sorted: Float64Array, x: number): number {
   for (const value of sorted) if (value >= x) return value;
   throw new AnalysisInputError('range', ['x'], 'a value ≤ the maximum', x);
 }
 
-/** Largest value of `sorted` that is ≤ x (x must not be below the minimum). */
+/**
+ * Largest value of `sorted` that is ≤ x (x must not be below the minimum).
+ *
+ * @example
+ * lastAtMost(Float64Array.of(1, 2, 3), 2.5); // 2
+ */
 export function lastAtMost(sorted: Float64Array, x: number): number {
   for (let i = sorted.length - 1; i >= 0; i--) if ((sorted[i] as number) <= x) return sorted[i] as number;
   throw new AnalysisInputError('range', ['x'], 'a value ≥ the minimum', x);

@@ -12,7 +12,7 @@ import type { PrimObjective } from './primTypes.js';
  * `Prim._lenient1_obj_func`, `_lenient2_obj_func` (Kwakkel 2017).
  *
  * @example
- * primObjective('lenient1', 100, 20, 95, 20); // 0.0021052631578947364 ((20/95 − 0.2)/5)
+ * primObjective('lenient1', 100, 20, 95, 20); // 0.0021052631578947325 ((20/95 − 0.2)/5)
  */
 export function primObjective(objective: PrimObjective, countOld: number, positivesOld: number, countNew: number, positivesNew: number): number {
   const meanOld = positivesOld / countOld;

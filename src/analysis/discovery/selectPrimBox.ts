@@ -32,7 +32,9 @@ export interface PrimSelection {
  * Forecasting & Social Change 77:34–49.
  *
  * @example
- * selectPrimBox(result.trajectory, { minCoverage: 0.8 }); // e.g. 31
+ * // the synthetic box of primBoxStatistics' example (3,000 rows, 2% noise, seed 1)
+ * selectPrimBox(result.trajectory, { minCoverage: 0.8 });                           // 38
+ * selectPrimBox(result.trajectory, { minDensity: 0.8, select: 'max-coverage' });   // 34
  */
 export function selectPrimBox(trajectory: readonly PrimStep[], selection: PrimSelection = {}): number | null {
   const minCoverage = selection.minCoverage ?? 0;
