@@ -80,7 +80,7 @@ export function sobolG(x: ArrayLike<number>, a: readonly number[]): number {
  * Cost: O(D). Reference: A. Saltelli & I. M. Sobol' (1995), Reliab. Eng. Syst. Saf. 50:225–239.
  *
  * @example
- * sobolGIndices([0, 1]).S1; // [0.7619047619047616, 0.19047619047619044] (V = 1/3 + 1/12 + 1/36)
+ * sobolGIndices([0, 1]).S1; // [0.7500000000000003, 0.18750000000000008] (V1 = 1/3, V2 = 1/12, V = 4/9)
  */
 export function sobolGIndices(a: readonly number[]): AnalyticIndices {
   const Vi = a.map((ai) => 1 / (3 * (1 + ai) ** 2));
