@@ -13,6 +13,5 @@ export type { SampledShapleyOptions, SampledShapley } from './shapleyFromPermuta
 export { shapleyFromPermutationValues } from './shapleyFromPermutationValues.js';
 export type { ShapleyInteractions, LargeInteraction, LargeInteractionOptions } from './shapleyInteractions.js';
 export { shapleyInteractionIndex, largeInteractions } from './shapleyInteractions.js';
-export { logGamma } from './logGamma.js';
 export { regularizedIncompleteBeta } from './regularizedIncompleteBeta.js';
 export { studentTCdf, studentTQuantile } from './studentTQuantile.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { logGamma, regularizedIncompleteBeta, studentTCdf, studentTQuantile } from '../../../src/analysis/attribution/index.js';
+import { regularizedIncompleteBeta, studentTCdf, studentTQuantile } from '../../../src/analysis/attribution/index.js';
+import { logGamma } from '../../../src/analysis/attribution/logGamma.js';
 import { normalQuantile } from '../../../src/analysis/index.js';
 import { logFactorial } from '../../../src/rng/index.js';
 
