@@ -1,7 +1,7 @@
 import type { RandomSource } from '../../rng/randomSource.js';
 import { createRunStream } from '../../rng/createRunStream.js';
 import type { MorrisDesign } from '../../experiment/designs/morrisDesign.js';
-import type { Problem } from '../../experiment/designs/problem.js';
+import type { SensitivityProblem } from '../../experiment/designs/problem.js';
 import { validateProblem } from '../../experiment/designs/problem.js';
 import { normalQuantile } from '../normalQuantile.js';
 
@@ -58,7 +58,7 @@ export interface MorrisEffects {
  * const effects = morrisEffects(design, design.samples.map(([a, b]) => 10 * a + b * b), problem);
  * effects.muStar; // [10, ≈1, 0]: a matters most, c not at all
  */
-export function morrisEffects(design: MorrisDesign, Y: ArrayLike<number>, problem: Problem, options: MorrisEffectsOptions = {}): MorrisEffects {
+export function morrisEffects(design: MorrisDesign, Y: ArrayLike<number>, problem: SensitivityProblem, options: MorrisEffectsOptions = {}): MorrisEffects {
   validateProblem(problem);
   const d = problem.names.length;
   const { unit, trajectories, delta } = design;

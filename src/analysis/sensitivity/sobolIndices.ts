@@ -1,6 +1,6 @@
 import type { RandomSource } from '../../rng/randomSource.js';
 import { createRunStream } from '../../rng/createRunStream.js';
-import type { Problem } from '../../experiment/designs/problem.js';
+import type { SensitivityProblem } from '../../experiment/designs/problem.js';
 import { validateProblem } from '../../experiment/designs/problem.js';
 import { normalQuantile } from '../normalQuantile.js';
 
@@ -119,7 +119,7 @@ interface SplitOutputs {
  * result.S1; // ≈ [0.31, 0.44, 0.00] (analytic 0.3139, 0.4424, 0), each ± its S1Conf
  * result.ST; // ≈ [0.56, 0.44, 0.24] (analytic 0.5576, 0.4424, 0.2437)
  */
-export function sobolIndices(Y: ArrayLike<number>, problem: Problem, n: number, options: SobolIndicesOptions = {}): SobolIndices {
+export function sobolIndices(Y: ArrayLike<number>, problem: SensitivityProblem, n: number, options: SobolIndicesOptions = {}): SobolIndices {
   validateProblem(problem);
   const secondOrder = options.secondOrder ?? true;
   const confidence = options.confidence ?? 0.95;

@@ -1,5 +1,5 @@
 import { createRunStream } from '../../rng/createRunStream.js';
-import type { Problem } from '../../experiment/designs/problem.js';
+import type { SensitivityProblem } from '../../experiment/designs/problem.js';
 import type { SobolIndices, SobolIndicesOptions } from './sobolIndices.js';
 import { sobolBootstrapResamples, sobolIndices } from './sobolIndices.js';
 
@@ -27,7 +27,7 @@ import { sobolBootstrapResamples, sobolIndices } from './sobolIndices.js';
  */
 export function sobolIndicesByMonth(
   Y: readonly (ArrayLike<number>)[],
-  problem: Problem,
+  problem: SensitivityProblem,
   n: number,
   options: SobolIndicesOptions = {},
 ): SobolIndices[] {

@@ -1,4 +1,4 @@
-import type { Problem } from './problem.js';
+import type { SensitivityProblem } from './problem.js';
 import { validateProblem } from './problem.js';
 import { inverseCdf } from './inverseCdf.js';
 
@@ -24,7 +24,7 @@ export const FULL_FACTORIAL_MAX_ROWS = 10_000_000;
  * fullFactorial({ names: ['a', 'b'], bounds: [[0, 1], [10, 20]] }, [2, 3]);
  * // [[0, 10], [0, 15], [0, 20], [1, 10], [1, 15], [1, 20]]
  */
-export function fullFactorial(problem: Problem, levels: number | readonly number[]): number[][] {
+export function fullFactorial(problem: SensitivityProblem, levels: number | readonly number[]): number[][] {
   validateProblem(problem);
   const d = problem.names.length;
   const counts = typeof levels === 'number' ? new Array<number>(d).fill(levels) : [...levels];

@@ -1,4 +1,4 @@
-export type { Problem, Distribution } from './problem.js';
+export type { SensitivityProblem, InputDistribution } from './problem.js';
 export { validateProblem } from './problem.js';
 export { inverseCdf } from './inverseCdf.js';
 export { scaleToProblem } from './scaleToProblem.js';

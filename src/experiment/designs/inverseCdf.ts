@@ -1,5 +1,5 @@
 import { normalQuantile } from '../../analysis/normalQuantile.js';
-import type { Distribution } from './problem.js';
+import type { InputDistribution } from './problem.js';
 import { standardNormalCdf } from './standardNormalCdf.js';
 
 /**
@@ -24,7 +24,7 @@ import { standardNormalCdf } from './standardNormalCdf.js';
  * triangle(0.75); // 0.5 (F(x) = 1 − (1 − x)² = 0.75 at x = 0.5)
  * inverseCdf(undefined, [10, 20])(0.25); // 12.5
  */
-export function inverseCdf(distribution: Distribution | undefined, bounds: readonly [number, number]): (u: number) => number {
+export function inverseCdf(distribution: InputDistribution | undefined, bounds: readonly [number, number]): (u: number) => number {
   const [lo, hi] = bounds;
   const width = hi - lo;
   switch (distribution?.type ?? 'uniform') {

@@ -1,5 +1,5 @@
 import type { RandomSource } from '../../rng/randomSource.js';
-import type { Problem } from './problem.js';
+import type { SensitivityProblem } from './problem.js';
 import { validateProblem } from './problem.js';
 import { inverseCdf } from './inverseCdf.js';
 
@@ -24,7 +24,7 @@ import { inverseCdf } from './inverseCdf.js';
  * const design = latinHypercube({ names: ['x'], bounds: [[0, 1]] }, 4, createRunStream(1, 0, 'lhs'));
  * design.map((row) => Math.floor(row[0] * 4)).sort(); // [0, 1, 2, 3]: one point per quarter
  */
-export function latinHypercube(problem: Problem, n: number, random: RandomSource): number[][] {
+export function latinHypercube(problem: SensitivityProblem, n: number, random: RandomSource): number[][] {
   validateProblem(problem);
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`invalid n: ${n} (expected an integer ≥ 1)`);
   if (typeof random !== 'function') throw new TypeError(`invalid random: ${String(random)} (expected a RandomSource function)`);

@@ -1,5 +1,5 @@
 import type { RandomSource } from '../../rng/randomSource.js';
-import type { Problem } from './problem.js';
+import type { SensitivityProblem } from './problem.js';
 import { validateProblem } from './problem.js';
 import { scaleToProblem } from './scaleToProblem.js';
 
@@ -48,7 +48,7 @@ export interface MorrisDesign {
  * design.samples.length; // 30 (= 10 · (2 + 1))
  * design.delta;          // 0.6666666666666666 (= 4 / (2 · 3))
  */
-export function morrisDesign(problem: Problem, trajectories: number, options: MorrisDesignOptions, random: RandomSource): MorrisDesign {
+export function morrisDesign(problem: SensitivityProblem, trajectories: number, options: MorrisDesignOptions, random: RandomSource): MorrisDesign {
   validateProblem(problem);
   const levels = options.levels ?? 4;
   if (!Number.isInteger(trajectories) || trajectories < 2) {

@@ -7,7 +7,7 @@
  * - `discrete`: one of `values` (each within [lo, hi]), with probabilities proportional to
  *   `weights` (equal when omitted).
  */
-export type Distribution =
+export type InputDistribution =
   | { readonly type: 'uniform' }
   | { readonly type: 'triangular'; readonly mode: number }
   | { readonly type: 'normal-truncated'; readonly mean: number; readonly sd: number }
@@ -15,20 +15,20 @@ export type Distribution =
 
 /**
  * The inputs of a sensitivity analysis, in SALib's shape: one name and one [lo, hi] range per
- * input, and optionally one {@link Distribution} per input (uniform where absent or undefined).
+ * input, and optionally one {@link InputDistribution} per input (uniform where absent or undefined).
  * Designs produce points in the unit cube and map them through each input's inverse CDF.
  */
-export interface Problem {
+export interface SensitivityProblem {
   /** One name per input, unique. */
   readonly names: readonly string[];
   /** One finite [lo, hi] per input with lo < hi (lo = hi is allowed only for a discrete input). */
   readonly bounds: readonly (readonly [number, number])[];
   /** Optional distribution per input; uniform on its bounds when missing. */
-  readonly distributions?: readonly (Distribution | undefined)[];
+  readonly distributions?: readonly (InputDistribution | undefined)[];
 }
 
 /**
- * Checks a {@link Problem} and throws a RangeError naming the first bad field
+ * Checks a {@link SensitivityProblem} and throws a RangeError naming the first bad field
  * (`invalid problem.bounds[2]: [3, 1] (expected finite lo < hi)`); returns nothing when valid.
  * Every design calls it first, so a bad problem fails before any point is made.
  *
@@ -39,7 +39,7 @@ export interface Problem {
  * validateProblem({ names: ['a'], bounds: [[1, 0]] });
  * // throws RangeError: invalid problem.bounds[0]: [1, 0] (expected finite lo < hi)
  */
-export function validateProblem(problem: Problem): void {
+export function validateProblem(problem: SensitivityProblem): void {
   const { names, bounds, distributions } = problem;
   if (!Array.isArray(names) || names.length === 0) {
     throw new RangeError(`invalid problem.names: ${JSON.stringify(names)} (expected a non-empty array of strings)`);
@@ -68,7 +68,7 @@ export function validateProblem(problem: Problem): void {
   });
 }
 
-function validateDistribution(distribution: Distribution, lo: number, hi: number, path: string): void {
+function validateDistribution(distribution: InputDistribution, lo: number, hi: number, path: string): void {
   switch (distribution.type) {
     case 'uniform':
       return;

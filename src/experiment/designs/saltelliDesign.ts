@@ -1,4 +1,4 @@
-import type { Problem } from './problem.js';
+import type { SensitivityProblem } from './problem.js';
 import { validateProblem } from './problem.js';
 import { scaleToProblem } from './scaleToProblem.js';
 import { sobolSequence } from './sobolSequence.js';
@@ -50,7 +50,7 @@ function isPowerOfTwo(n: number): boolean {
  * design[0];     // [0.375, 3.75] (A: Sobol' point 4 — the first after skipping n = 4 — dimensions 1–2)
  * design[3];     // [0.625, 8.75] (B: dimensions 3–4 of the same point)
  */
-export function saltelliDesign(problem: Problem, n: number, options: SaltelliDesignOptions = {}): number[][] {
+export function saltelliDesign(problem: SensitivityProblem, n: number, options: SaltelliDesignOptions = {}): number[][] {
   validateProblem(problem);
   const secondOrder = options.secondOrder ?? true;
   if (!isPowerOfTwo(n) || n < 2) {

@@ -1,5 +1,5 @@
 import { inverseCdf } from './inverseCdf.js';
-import type { Problem } from './problem.js';
+import type { SensitivityProblem } from './problem.js';
 import { validateProblem } from './problem.js';
 
 /**
@@ -15,7 +15,7 @@ import { validateProblem } from './problem.js';
  * scaleToProblem({ names: ['a', 'b'], bounds: [[0, 10], [-1, 1]] }, [[0.5, 0.25]]);
  * // [[5, -0.5]]
  */
-export function scaleToProblem(problem: Problem, unitPoints: readonly (ArrayLike<number>)[]): number[][] {
+export function scaleToProblem(problem: SensitivityProblem, unitPoints: readonly (ArrayLike<number>)[]): number[][] {
   validateProblem(problem);
   const d = problem.names.length;
   const maps = problem.bounds.map((range, j) => inverseCdf(problem.distributions?.[j], range));

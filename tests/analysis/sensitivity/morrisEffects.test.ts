@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { morrisDesign } from '../../../src/experiment/designs/index.js';
-import type { Problem } from '../../../src/experiment/designs/index.js';
+import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
 import { morrisEffects } from '../../../src/analysis/sensitivity/index.js';
 import { createRunStream } from '../../../src/rng/index.js';
 
 // Five inputs, two of them (x4, x5) inactive; x1 linear, x2 quadratic, x3 interacting with x1.
-const problem: Problem = { names: ['x1', 'x2', 'x3', 'x4', 'x5'], bounds: [[0, 2], [0, 1], [0, 1], [-5, 5], [0, 100]] };
+const problem: SensitivityProblem = { names: ['x1', 'x2', 'x3', 'x4', 'x5'], bounds: [[0, 2], [0, 1], [0, 1], [-5, 5], [0, 100]] };
 const f = (x: number[]): number => 10 * (x[0] as number) + 8 * (x[1] as number) ** 2 + 3 * (x[0] as number) * (x[2] as number);
 
 describe('morrisEffects', () => {
@@ -29,7 +29,7 @@ describe('morrisEffects', () => {
   });
 
   it('morrisEffects of a linear function is its slope times the range, on every step', () => {
-    const linear: Problem = { names: ['a', 'b'], bounds: [[0, 10], [5, 6]] };
+    const linear: SensitivityProblem = { names: ['a', 'b'], bounds: [[0, 10], [5, 6]] };
     const design = morrisDesign(linear, 20, { levels: 6 }, createRunStream(1, 0, 'morris'));
     const effects = morrisEffects(design, design.samples.map(([a, b]) => 2 * (a as number) - 3 * (b as number)), linear);
     expect(effects.mu[0]).toBeCloseTo(20, 10); // slope 2 × range 10 (effects in unit-cube terms, as SALib)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saltelliDesign } from '../../../src/experiment/designs/index.js';
-import type { Problem } from '../../../src/experiment/designs/index.js';
+import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
 import { ishigami, sensitivityWarnings, sobolIndices } from '../../../src/analysis/sensitivity/index.js';
 import type { SobolIndices } from '../../../src/analysis/sensitivity/index.js';
 import { createRunStream } from '../../../src/rng/index.js';
@@ -52,7 +52,7 @@ describe('sensitivityWarnings', () => {
   });
 
   it('sensitivityWarnings: running at the suggested N clears the warning (Ishigami S1 of x1, 1024 → 4096)', () => {
-    const problem: Problem = { names: ['x1', 'x2', 'x3'], bounds: [[-Math.PI, Math.PI], [-Math.PI, Math.PI], [-Math.PI, Math.PI]] };
+    const problem: SensitivityProblem = { names: ['x1', 'x2', 'x3'], bounds: [[-Math.PI, Math.PI], [-Math.PI, Math.PI], [-Math.PI, Math.PI]] };
     const run = (n: number): SobolIndices =>
       sobolIndices(saltelliDesign(problem, n, { secondOrder: false }).map((x) => ishigami(x)), problem, n, { secondOrder: false, random: createRunStream(2020, n, 'bootstrap') });
     const before = sensitivityWarnings(run(1024), 1024).find((w) => w.index === 'S1' && w.names[0] === 'x1');

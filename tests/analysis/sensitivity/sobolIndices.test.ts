@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saltelliDesign } from '../../../src/experiment/designs/index.js';
-import type { Problem } from '../../../src/experiment/designs/index.js';
+import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
 import {
   ishigami,
   ishigamiIndices,
@@ -13,7 +13,7 @@ import type { SobolIndices } from '../../../src/analysis/sensitivity/index.js';
 import { createRunStream } from '../../../src/rng/index.js';
 
 const PI = Math.PI;
-const ISHIGAMI: Problem = { names: ['x1', 'x2', 'x3'], bounds: [[-PI, PI], [-PI, PI], [-PI, PI]] };
+const ISHIGAMI: SensitivityProblem = { names: ['x1', 'x2', 'x3'], bounds: [[-PI, PI], [-PI, PI], [-PI, PI]] };
 
 /** Every |estimate − analytic| that exceeds its half-width, as readable strings (empty = all inside). */
 function outsideIntervals(result: SobolIndices, analytic: { S1: number[]; ST: number[]; S2?: number[][] }): string[] {
@@ -63,7 +63,7 @@ describe('sobolIndices', () => {
 
   it('sobolIndices of Sobol\'s G-function (a = 0, 1, 4.5, 9, 99 ×4; N = 1024) holds every analytic S1, ST and S2 in its interval', () => {
     const a = [0, 1, 4.5, 9, 99, 99, 99, 99];
-    const problem: Problem = { names: a.map((_, i) => `x${i + 1}`), bounds: a.map(() => [0, 1] as [number, number]) };
+    const problem: SensitivityProblem = { names: a.map((_, i) => `x${i + 1}`), bounds: a.map(() => [0, 1] as [number, number]) };
     const X = saltelliDesign(problem, 1024);
     const result = sobolIndices(X.map((x) => sobolG(x, a)), problem, 1024, { random: createRunStream(2020, 0, 'bootstrap') });
     // Analytic second order of the G-function: V_ij = V_i·V_j, so S_ij = V_i·V_j / V.

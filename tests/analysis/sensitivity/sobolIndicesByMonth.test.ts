@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { saltelliDesign } from '../../../src/experiment/designs/index.js';
-import type { Problem } from '../../../src/experiment/designs/index.js';
+import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
 import { sobolBootstrapResamples, sobolIndices, sobolIndicesByMonth } from '../../../src/analysis/sensitivity/index.js';
 import { createRunStream } from '../../../src/rng/index.js';
 
-const problem: Problem = { names: ['a', 'b'], bounds: [[0, 1], [0, 1]] };
+const problem: SensitivityProblem = { names: ['a', 'b'], bounds: [[0, 1], [0, 1]] };
 
 describe('sobolIndicesByMonth', () => {
   it('sobolIndicesByMonth gives each month the indices of its column, with one shared bootstrap', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inverseCdf, scaleToProblem, standardNormalCdf, validateProblem } from '../../../src/experiment/designs/index.js';
-import type { Problem } from '../../../src/experiment/designs/index.js';
+import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
 
 const GRID = Array.from({ length: 199 }, (_, i) => (i + 1) / 200);
 
@@ -77,7 +77,7 @@ describe('scaleToProblem', () => {
 
 describe('validateProblem', () => {
   it('validateProblem accepts a well-formed problem with every distribution type', () => {
-    const problem: Problem = {
+    const problem: SensitivityProblem = {
       names: ['u', 't', 'n', 'k'],
       bounds: [[0, 1], [0, 4], [-2, 2], [3, 3]],
       distributions: [{ type: 'uniform' }, { type: 'triangular', mode: 4 }, { type: 'normal-truncated', mean: 5, sd: 1 }, { type: 'discrete', values: [3] }],
@@ -86,7 +86,7 @@ describe('validateProblem', () => {
   });
 
   it('validateProblem names the first bad field', () => {
-    const bad = (problem: unknown): (() => void) => () => validateProblem(problem as Problem);
+    const bad = (problem: unknown): (() => void) => () => validateProblem(problem as SensitivityProblem);
     expect(bad({ names: [], bounds: [] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: invalid problem.names: [] (expected a non-empty array of strings)]`);
     expect(bad({ names: ['a', 'a'], bounds: [[0, 1], [0, 1]] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: invalid problem.names[1]: "a" (expected unique names)]`);
     expect(bad({ names: ['a', 'b'], bounds: [[0, 1]] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: invalid problem.bounds: 1 ranges (expected one per name, 2)]`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { latinHypercube, standardNormalCdf } from '../../../src/experiment/designs/index.js';
-import type { Problem } from '../../../src/experiment/designs/index.js';
+import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
 import { createRunStream } from '../../../src/rng/index.js';
 
-const problem: Problem = {
+const problem: SensitivityProblem = {
   names: ['u', 'tri', 'norm'],
   bounds: [[10, 20], [0, 4], [-1, 3]],
   distributions: [undefined, { type: 'triangular', mode: 1 }, { type: 'normal-truncated', mean: 0.5, sd: 1 }],

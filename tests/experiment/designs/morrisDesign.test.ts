@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { morrisDesign } from '../../../src/experiment/designs/index.js';
-import type { Problem } from '../../../src/experiment/designs/index.js';
+import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
 import { createRunStream } from '../../../src/rng/index.js';
 
-const problem: Problem = { names: ['a', 'b', 'c', 'd'], bounds: [[0, 1], [0, 10], [-1, 1], [5, 6]] };
+const problem: SensitivityProblem = { names: ['a', 'b', 'c', 'd'], bounds: [[0, 1], [0, 10], [-1, 1], [5, 6]] };
 
 describe('morrisDesign', () => {
   it('morrisDesign trajectories move every input exactly once, by ±Δ = p/(2(p − 1)), on the p-level grid', () => {

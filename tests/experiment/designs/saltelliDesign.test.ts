@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { saltelliDesign, sobolSequence } from '../../../src/experiment/designs/index.js';
-import type { Problem } from '../../../src/experiment/designs/index.js';
+import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
 
-const problem: Problem = { names: ['a', 'b', 'c'], bounds: [[0, 1], [10, 20], [-1, 1]] };
+const problem: SensitivityProblem = { names: ['a', 'b', 'c'], bounds: [[0, 1], [10, 20], [-1, 1]] };
 const toUnit = (row: number[]): number[] => row.map((x, j) => (x - (problem.bounds[j] as [number, number])[0]) / ((problem.bounds[j] as [number, number])[1] - (problem.bounds[j] as [number, number])[0]));
 
 describe('saltelliDesign', () => {
@@ -34,7 +34,7 @@ describe('saltelliDesign', () => {
   });
 
   it('saltelliDesign maps through each input\'s distribution and stays within the bounds', () => {
-    const mixed: Problem = {
+    const mixed: SensitivityProblem = {
       names: ['u', 't', 'n', 'k'],
       bounds: [[0, 1], [0, 4], [-2, 2], [1, 3]],
       distributions: [undefined, { type: 'triangular', mode: 1 }, { type: 'normal-truncated', mean: 0, sd: 1 }, { type: 'discrete', values: [1, 2, 3] }],
@@ -61,7 +61,7 @@ describe('saltelliDesign', () => {
     expect(() => saltelliDesign(problem, 1)).toThrow(/invalid n: 1/);
     expect(() => saltelliDesign(problem, 8, { skip: 12 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: invalid skip: 12 (expected 0 or a multiple of n = 8, so the base points are a whole block of the sequence)]`);
     expect(() => saltelliDesign({ names: ['a'], bounds: [[1, 0]] }, 8)).toThrowErrorMatchingInlineSnapshot(`[RangeError: invalid problem.bounds[0]: [1, 0] (expected finite lo < hi)]`);
-    const many: Problem = { names: Array.from({ length: 257 }, (_, i) => `x${i}`), bounds: Array.from({ length: 257 }, () => [0, 1] as [number, number]) };
+    const many: SensitivityProblem = { names: Array.from({ length: 257 }, (_, i) => `x${i}`), bounds: Array.from({ length: 257 }, () => [0, 1] as [number, number]) };
     expect(() => saltelliDesign(many, 2)).toThrow(/at most 256/);
   });
 });
