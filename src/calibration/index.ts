@@ -22,7 +22,28 @@ export type { InferenceContext, SbcOptions, SbcResult } from './sbc.js';
 export { sbc } from './sbc.js';
 export type { RankHistogramTest } from './rankHistogramChiSquare.js';
 export { rankHistogramChiSquare } from './rankHistogramChiSquare.js';
-export { logGamma, regularizedGammaP, regularizedGammaQ } from './incompleteGamma.js';
+export { regularizedGammaP, regularizedGammaQ } from './incompleteGamma.js';
 export { chiSquareSurvival } from './chiSquareSurvival.js';
 export { normalCdf, normalSurvival } from './normalCdf.js';
 export { randomStandardNormal } from './randomStandardNormal.js';
+export type {
+  CalibrationConfig,
+  CalibrationConfigResult,
+  CalibrationSetup,
+  CalibrationTarget,
+  PriorSpec,
+  SeriesKind,
+} from './calibrationConfig.js';
+export { calibrationConfigSchema, parseCalibrationConfig, CalibrationConfigError, SERIES_OBSERVABLES } from './calibrationConfig.js';
+export { targetStatistics, targetWindows } from './targetStatistics.js';
+export type {
+  CalibrateOptions,
+  CalibrationProgress,
+  CalibrationResult,
+  PosteriorFile,
+  PosteriorPredictiveCheck,
+  TargetCheck,
+} from './calibrate.js';
+export { calibrate } from './calibrate.js';
+export type { ScreenParametersOptions, ParameterEffect } from './screenParameters.js';
+export { screenParameters } from './screenParameters.js';

@@ -1,0 +1,287 @@
+import packageJson from '../../package.json';
+import { quantiles } from '../analysis/quantile.js';
+import { monthLabels, simulate } from '../experiment/simulate.js';
+import { OBSERVABLE_IDS } from '../model/observables.js';
+import { createRunStream } from '../rng/createRunStream.js';
+import { canonicalJson, sha256Hex } from '../scenario/hash.js';
+import { SHIPPED_SCENARIOS } from '../scenario/shippedScenarios.js';
+import { abcRejection } from './abcRejection.js';
+import { abcSmc } from './abcSmc.js';
+import type { AbcPosterior, AbcProgress } from './abcTypes.js';
+import {
+  CalibrationConfigError,
+  parseCalibrationConfig,
+  type CalibrationConfig,
+  type CalibrationSetup,
+  type CalibrationTarget,
+  type PriorSpec,
+} from './calibrationConfig.js';
+import { madScaledEuclidean, type ObservedValue } from './distance.js';
+import { logUniformPrior } from './logUniformPrior.js';
+import { PARAMETERS_BY_ID, type ParameterId } from '../model/parameters.js';
+import { independentPrior, type Prior, type UnivariatePrior } from './prior.js';
+import { resamplePosterior } from './resamplePosterior.js';
+import { summarizePosterior, type ParameterSummary } from './summarizePosterior.js';
+import { truncatedNormalPrior } from './truncatedNormalPrior.js';
+import { targetStatistics, targetWindows } from './targetStatistics.js';
+import { uniformPrior } from './uniformPrior.js';
+
+/** Options of {@link calibrate}. */
+export interface CalibrateOptions {
+  /** Seed of the calibration. Default: the config's `seed`, else 1. */
+  readonly seed?: number | string;
+  /** Which setup to run. Default: the config's `setup`. */
+  readonly setup?: string;
+  /** Resolves a setup's `scenario` to a scenario object. Default: the shipped scenarios by name. */
+  readonly resolveScenario?: (reference: string) => unknown;
+  /** Called after each simulation of the ABC, then after each posterior-predictive draw. */
+  readonly onProgress?: (progress: CalibrationProgress) => void;
+}
+
+/** Progress of {@link calibrate}. */
+export type CalibrationProgress =
+  | ({ readonly phase: 'abc' } & AbcProgress)
+  | { readonly phase: 'predictive'; readonly done: number; readonly total: number };
+
+/** One target's posterior-predictive check. */
+export interface TargetCheck {
+  readonly id: string;
+  readonly series: string;
+  readonly observed: ObservedValue;
+  /** Simulated months [from, to] the statistic covers. */
+  readonly months: readonly [number, number];
+  /** Median and central band (level) of the statistic across posterior draws × runs. */
+  readonly median: number;
+  readonly band: readonly [number, number];
+  /** Does the band contain the observed value (or overlap the observed interval)? */
+  readonly covered: boolean;
+}
+
+/** The posterior-predictive check of a calibration. */
+export interface PosteriorPredictiveCheck {
+  readonly level: number;
+  readonly draws: number;
+  readonly runsPerDraw: number;
+  readonly targets: TargetCheck[];
+  /** Ratios of consecutive attack-dataset levels (the trend), where a setup has two or more. */
+  readonly trend: TargetCheck[];
+  /** Monthly band of Iraq attacks (attack-dataset count) over the horizon. */
+  readonly attacksIraq: { readonly months: string[]; readonly p05: number[]; readonly p50: number[]; readonly p95: number[] };
+}
+
+/** The file written to data/posteriors/<name>.json. */
+export interface PosteriorFile {
+  readonly parameters: string[];
+  readonly samples: number[][];
+  readonly weights: number[];
+  readonly source: string;
+  readonly configHash: string;
+  readonly seed: number | string;
+  readonly setup: string;
+  readonly scenario: string;
+  readonly package: string;
+  readonly version: string;
+  readonly method: AbcPosterior['method'];
+  readonly priors: Record<string, Readonly<Record<string, number | string>>>;
+  readonly targets: { id: string; series: string; observable: string; months: readonly [number, number]; statistic: string; observed: ObservedValue; weight: number; scale: number }[];
+  readonly epsilonSchedule: number[];
+  readonly acceptanceRates: number[];
+  readonly simulations: number;
+  readonly effectiveSampleSize: number;
+  readonly stopReason: string;
+  readonly summary: ParameterSummary[];
+  readonly posteriorPredictive: PosteriorPredictiveCheck;
+}
+
+/** What {@link calibrate} returns. */
+export interface CalibrationResult {
+  readonly posterior: AbcPosterior;
+  readonly summary: ParameterSummary[];
+  readonly posteriorPredictive: PosteriorPredictiveCheck;
+  /** The content of the posterior samples file. */
+  readonly file: PosteriorFile;
+}
+
+/**
+ * Calibrates the resurgence model's parameters against what was known by mid-2020, by ABC
+ * (ABC-SMC by default; see {@link abcSmc}), then checks the posterior predictively.
+ *
+ * One ABC simulation at θ runs the setup's scenario with `parameters` overridden by θ,
+ * `runsPerSimulation` runs, seed derived from (seed, generation, draw), and computes each
+ * target's statistic (mean, sum or last value over its months) from the ensemble-mean series.
+ * The distance is the weighted Euclidean distance on the statistics scaled by their
+ * prior-predictive MAD, with interval targets (e.g. 14,000–18,000 members) at distance 0
+ * inside (see `madScaledEuclidean`). Targets name their kind of series and the CSV row they
+ * come from; attack datasets, press incidents and ISIS claims are never mixed.
+ *
+ * The posterior-predictive check re-simulates `posteriorPredictive.draws` draws (systematic
+ * resampling) with `runs` runs each and reports each target statistic's central band across
+ * draws and runs (so it includes run-to-run noise), whether it covers the observation, the
+ * trend of consecutive attack-dataset levels, and the monthly band of Iraq attacks.
+ *
+ * Throws a {@link CalibrationConfigError} for an invalid config and a `ScenarioError` for an
+ * invalid scenario. Deterministic: the same config and seed give the same numbers bit for bit.
+ *
+ * @example
+ * const result = calibrate(JSON.parse(readFileSync('calibration/mid-2020.json', 'utf8')), { seed: 2020 });
+ * result.summary; // [{ name: 'attackRate', median: 0.04…, interval: [0.03…, 0.05…], … }, …]
+ * result.posteriorPredictive.targets[0].covered; // true
+ */
+export function calibrate(config: unknown, options: CalibrateOptions = {}): CalibrationResult {
+  const parsed = parseCalibrationConfig(config);
+  if (!parsed.ok) throw new CalibrationConfigError(parsed.issues);
+  const valid = parsed.value;
+  const setupName = options.setup ?? valid.setup;
+  const setup = valid.setups[setupName];
+  if (!setup) {
+    throw new CalibrationConfigError([{ code: 'unknown-setup', path: ['setup'], message: `unknown setup "${setupName}" (setups: ${Object.keys(valid.setups).join(', ')})` }]);
+  }
+  const seed = options.seed ?? valid.seed ?? 1;
+  const resolve = options.resolveScenario ?? ((reference: string) => SHIPPED_SCENARIOS[reference]);
+  const baseScenario = resolve(setup.scenario) as Record<string, unknown> | undefined;
+  if (baseScenario === undefined || typeof baseScenario !== 'object') {
+    throw new CalibrationConfigError([{ code: 'unknown-scenario', path: ['setups', setupName, 'scenario'], message: `cannot find scenario "${setup.scenario}" (a shipped name, or a file for the CLI)` }]);
+  }
+  const start = String(baseScenario.start);
+  const months = setup.months ?? Number(baseScenario.months);
+  const windows = targetWindows(setup.targets, start, months, setupName);
+  const prior = buildPrior(valid, setup);
+  const names = [...prior.names];
+  const scenarioAt = (theta: readonly number[]) => ({
+    ...baseScenario,
+    months,
+    parameters: { ...(baseScenario.parameters as Record<string, number> | undefined), ...Object.fromEntries(names.map((name, k) => [name, theta[k]])) },
+  });
+  const statisticsOf = (series: Record<string, readonly number[]>) => targetStatistics(setup.targets, windows, series);
+
+  const common = {
+    prior,
+    simulate: (theta: readonly number[], context: { seed: string }) => {
+      const { summary } = simulate(scenarioAt(theta), { runs: valid.runsPerSimulation, seed: context.seed });
+      return Object.fromEntries(Object.entries(summary.series).map(([id, series]) => [id, series.mean]));
+    },
+    summarize: statisticsOf,
+    observed: setup.targets.map((target) => target.observed as ObservedValue),
+    distance: madScaledEuclidean({ weights: setup.targets.map((target) => target.weight ?? 1) }),
+    seed,
+    onProgress: (progress: AbcProgress) => options.onProgress?.({ phase: 'abc', ...progress }),
+  };
+  const { abc } = valid;
+  const posterior =
+    abc.method === 'rejection'
+      ? abcRejection({ ...common, draws: abc.draws ?? 1000, ...(abc.acceptQuantile === undefined ? {} : { acceptQuantile: abc.acceptQuantile }) })
+      : abcSmc({
+          ...common,
+          ...(abc.particles === undefined ? {} : { particles: abc.particles }),
+          ...(abc.initialDraws === undefined ? {} : { initialDraws: abc.initialDraws }),
+          ...(abc.epsilonQuantile === undefined ? {} : { epsilonQuantile: abc.epsilonQuantile }),
+          ...(abc.targetEpsilon === undefined ? {} : { targetEpsilon: abc.targetEpsilon }),
+          ...(abc.minAcceptanceRate === undefined ? {} : { minAcceptanceRate: abc.minAcceptanceRate }),
+          ...(abc.maxGenerations === undefined ? {} : { maxGenerations: abc.maxGenerations }),
+          ...(abc.maxSimulations === undefined ? {} : { maxSimulations: abc.maxSimulations }),
+        });
+  const level = valid.posteriorPredictive.level ?? 0.9;
+  const summary = summarizePosterior(posterior, level);
+
+  // Posterior-predictive check: per-run statistics, so the band includes run-to-run noise.
+  const { draws, runs } = valid.posteriorPredictive;
+  const thetas = resamplePosterior(posterior, draws, createRunStream(`calibrate/${String(seed)}`, 0, 'predictive'));
+  const perTarget: number[][] = setup.targets.map(() => []);
+  const attackMonths: number[][] = Array.from({ length: months }, () => []);
+  const iraq = OBSERVABLE_IDS.indexOf('attacksIraq');
+  const width = OBSERVABLE_IDS.length;
+  for (const [m, theta] of thetas.entries()) {
+    const result = simulate(scenarioAt(theta), { runs, seed: `calibrate/${String(seed)}/predictive/${m}`, perRun: true });
+    for (const run of result.runs ?? []) {
+      const series = Object.fromEntries(OBSERVABLE_IDS.map((id, k) => [id, Array.from({ length: months }, (_, t) => run.series[t * width + k] as number)]));
+      statisticsOf(series).forEach((value, k) => (perTarget[k] as number[]).push(value));
+      for (let t = 0; t < months; t++) (attackMonths[t] as number[]).push(run.series[t * width + iraq] as number);
+    }
+    options.onProgress?.({ phase: 'predictive', done: m + 1, total: draws });
+  }
+  const tail = (1 - level) / 2;
+  const check = (id: string, series: string, observed: ObservedValue, window: readonly [number, number], values: readonly number[]): TargetCheck => {
+    const [low, median, high] = quantiles(values, [tail, 0.5, 1 - tail]) as [number, number, number];
+    const covered = typeof observed === 'number' ? observed >= low && observed <= high : observed[1] >= low && observed[0] <= high;
+    return { id, series, observed, months: window, median, band: [low, high], covered };
+  };
+  const targetChecks = setup.targets.map((target, k) => check(target.id, target.series, target.observed as ObservedValue, windows[k] as [number, number], perTarget[k] as number[]));
+  // Trend: consecutive attack-dataset levels on the same observable, in time order.
+  const levels = setup.targets
+    .map((target, k) => ({ target, k }))
+    .filter(({ target }) => target.series === 'attack-dataset' && target.statistic === 'mean' && typeof target.observed === 'number')
+    .sort((a, b) => (windows[a.k] as number[])[0]! - (windows[b.k] as number[])[0]!);
+  const trend: TargetCheck[] = [];
+  for (let j = 1; j < levels.length; j++) {
+    const before = levels[j - 1] as { target: CalibrationTarget; k: number };
+    const after = levels[j] as { target: CalibrationTarget; k: number };
+    if (before.target.observable !== after.target.observable) continue;
+    const ratios = (perTarget[after.k] as number[]).map((v, i) => v / ((perTarget[before.k] as number[])[i] as number));
+    trend.push(
+      check(`${after.target.id}/${before.target.id}`, 'attack-dataset', (after.target.observed as number) / (before.target.observed as number), [
+        (windows[before.k] as number[])[0]!,
+        (windows[after.k] as number[])[1]!,
+      ], ratios),
+    );
+  }
+  const bands = attackMonths.map((values) => quantiles(values, [0.05, 0.5, 0.95]) as [number, number, number]);
+  const posteriorPredictive: PosteriorPredictiveCheck = {
+    level,
+    draws,
+    runsPerDraw: runs,
+    targets: targetChecks,
+    trend,
+    attacksIraq: { months: monthLabels(start, months), p05: bands.map((b) => b[0]), p50: bands.map((b) => b[1]), p95: bands.map((b) => b[2]) },
+  };
+
+  const file: PosteriorFile = {
+    parameters: names,
+    samples: posterior.samples,
+    weights: posterior.weights,
+    source: `calibration/${valid.name}.json`,
+    configHash: sha256Hex(canonicalJson(config)),
+    seed,
+    setup: setupName,
+    scenario: setup.scenario,
+    package: packageJson.name,
+    version: packageJson.version,
+    method: posterior.method,
+    priors: Object.fromEntries(names.map((name, k) => [name, (prior.parts[k] as UnivariatePrior).spec])),
+    targets: setup.targets.map((target, k) => ({
+      id: target.id,
+      series: target.series,
+      observable: target.observable,
+      months: windows[k] as [number, number],
+      statistic: target.statistic,
+      observed: target.observed as ObservedValue,
+      weight: target.weight ?? 1,
+      scale: posterior.scales[k] as number,
+    })),
+    epsilonSchedule: posterior.epsilonSchedule,
+    acceptanceRates: posterior.acceptanceRates,
+    simulations: posterior.simulations,
+    effectiveSampleSize: posterior.effectiveSampleSize,
+    stopReason: posterior.stopReason,
+    summary,
+    posteriorPredictive,
+  };
+  return { posterior, summary, posteriorPredictive, file };
+}
+
+/** The config's prior for each calibrated parameter, bounds defaulting to the documented range. */
+function buildPrior(config: CalibrationConfig, setup: CalibrationSetup): Prior & { parts: readonly UnivariatePrior[] } {
+  return independentPrior(
+    Object.fromEntries(
+      setup.calibrate.map((id) => {
+        const spec = config.priors[id] as PriorSpec;
+        const parameter = PARAMETERS_BY_ID[id as ParameterId];
+        const [low, high] = parameter.range;
+        const lower = spec.lower ?? low;
+        const upper = spec.upper ?? high;
+        if (spec.kind === 'uniform') return [id, uniformPrior(lower, upper)];
+        if (spec.kind === 'log-uniform') return [id, logUniformPrior(lower, upper)];
+        return [id, truncatedNormalPrior(spec.mean ?? parameter.value, spec.sd ?? (upper - lower) / 4, lower, upper)];
+      }),
+    ),
+  );
+}

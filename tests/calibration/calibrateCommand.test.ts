@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { calibrateCommand } from '../../src/cli/commands/calibrate.js';
+import { UsageError } from '../../src/cli/usage.js';
+import { ScenarioError } from '../../src/scenario/issues.js';
+
+const CONFIG = JSON.parse(readFileSync(new URL('../../calibration/mid-2020.json', import.meta.url), 'utf8'));
+
+function buffers() {
+  let stdout = '';
+  let stderr = '';
+  return {
+    io: {
+      stdout: { isTTY: false, write: (text: string) => ((stdout += text), true) },
+      stderr: { isTTY: false, write: (text: string) => ((stderr += text), true) },
+    },
+    out: () => stdout,
+    err: () => stderr,
+  };
+}
+
+function writeConfig(config: object): string {
+  const dir = mkdtempSync(join(tmpdir(), 'resurgence-calibrate-'));
+  const path = join(dir, 'tiny.json');
+  writeFileSync(path, JSON.stringify(config));
+  return path;
+}
+
+const tiny = {
+  ...CONFIG,
+  name: 'tiny',
+  runsPerSimulation: 1,
+  abc: { method: 'smc', particles: 12, initialDraws: 24, maxGenerations: 2 },
+  posteriorPredictive: { draws: 4, runs: 1 },
+};
+
+describe('calibrateCommand', () => {
+  it('calibrateCommand writes the posterior file with --out and prints the summary and the predictive check', async () => {
+    const config = writeConfig(tiny);
+    const out = join(config, '..', 'posterior.json');
+    const b = buffers();
+    expect(await calibrateCommand([config, '--out', out, '--seed', '3', '--quiet'], b.io)).toBe(0);
+    const file = JSON.parse(readFileSync(out, 'utf8'));
+    expect(file).toMatchObject({ parameters: CONFIG.setups['start-2020'].calibrate, seed: 3, setup: 'start-2020', source: 'calibration/tiny.json' });
+    expect(file.samples).toHaveLength(12);
+    expect(b.out()).toContain('Calibration calibration/tiny.json (setup start-2020, scenario baseline-2020), seed 3');
+    expect(b.out()).toMatch(/attackRate\s+log-uniform \[0\.01, 0\.1\]\s+\S+\s+\[/);
+    expect(b.out()).toMatch(/iraqAttacks2020Q1\s+attack-dataset\s+188\.7\s/);
+    expect(b.out()).toContain('(check only)');
+    expect(b.err()).toBe('');
+    const json = buffers();
+    expect(await calibrateCommand([config, '--seed', '3', '--json', '--quiet'], json.io)).toBe(0);
+    expect(json.out()).toBe(readFileSync(out, 'utf8'));
+  });
+
+  it('calibrateCommand reports a missing file, bad JSON and an invalid config with exit code 1', async () => {
+    const missing = buffers();
+    expect(await calibrateCommand(['nope/missing.json'], missing.io)).toBe(1);
+    expect(missing.err()).toBe('nope/missing.json: 1 problem\n  ✖ cannot read the calibration config: no such file → at (top level)\n');
+    const badJsonPath = writeConfig({});
+    writeFileSync(badJsonPath, '{ not json');
+    const badJson = buffers();
+    expect(await calibrateCommand([badJsonPath], badJson.io)).toBe(1);
+    expect(badJson.err()).toContain('cannot read the calibration config: not valid JSON');
+    const invalid = buffers();
+    const invalidPath = writeConfig({ ...tiny, priors: { ...tiny.priors, attackRate: { kind: 'log-uniform', lower: 0.001 } } });
+    expect(await calibrateCommand([invalidPath, '--quiet'], invalid.io)).toBe(1);
+    expect(invalid.err()).toBe(
+      `${invalidPath}: 1 problem\n  ✖ attackRate: prior bounds [0.001, 0.1] must lie inside the documented range [0.01, 0.1] → at priors.attackRate\n`,
+    );
+  });
+
+  it('calibrateCommand throws usage errors (exit 2 via main) and scenario errors (exit 1 via main)', async () => {
+    const b = buffers();
+    await expect(calibrateCommand([], b.io)).rejects.toThrow(new UsageError('calibrate needs exactly one config file, e.g. resurgence calibrate calibration/mid-2020.json'));
+    await expect(calibrateCommand(['a.json', '--seed', ''], b.io)).rejects.toThrow('invalid --seed: empty');
+    await expect(calibrateCommand(['a.json', '--bogus'], b.io)).rejects.toMatchObject({ code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' });
+    const config = writeConfig({ ...tiny, setups: { ...tiny.setups, 'start-2020': { ...tiny.setups['start-2020'], scenario: 'no-such-scenario.json' } } });
+    await expect(calibrateCommand([config, '--quiet'], b.io)).rejects.toBeInstanceOf(ScenarioError);
+  });
+});
