@@ -28,6 +28,12 @@ describe('sobolSequence', () => {
     expect(points[1000]?.slice(29, 32)).toEqual([0.3408203125, 0.1474609375, 0.1455078125]);
     expect(points.slice(1, 9).map((p) => p[511])).toEqual([0.5, 0.75, 0.25, 0.375, 0.875, 0.625, 0.125, 0.1875]);
     expect(points[4095]?.[99]).toBe(0.962646484375);
+    // One number over every embedded dimension: Σ_k Σ_d (d + 1)·x_k,d for k in 1000, 3000, 4095,
+    // 2047, 1234 — exact in binary64 (dyadic values), 168630815/512 from SciPy — so a wrong
+    // direction number in any of the 512 rows shows up here.
+    let checksum = 0;
+    for (const k of [1000, 3000, 4095, 2047, 1234]) (points[k] as number[]).forEach((x, d) => (checksum += x * (d + 1)));
+    expect(checksum).toBe(168630815 / 512);
   });
 
   it('sobolSequence with skip returns the same points as the tail of a longer call', () => {
