@@ -187,7 +187,7 @@ export function fanChart(summary: EnsembleSummary, options: FanChartOptions): st
   }) as unknown as ChartNode;
 
   const runs = summary.provenance.runs;
-  const title = options.title ?? `${observable} (${unit}): ${names.join(' vs ')}`;
+  const title = options.title ?? `${observable}${unit && unit !== observable ? ` (${unit})` : ''}: ${names.join(' vs ')}`;
   const subtitle = `Median and 50%/90% bands of ${runs} runs (seed ${JSON.stringify(summary.provenance.seed)}): run-to-run randomness with the inputs fixed`;
   const description = scenarios
     .map((s, i) => {

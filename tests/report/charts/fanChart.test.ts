@@ -92,8 +92,8 @@ describe('fanChart', () => {
     const root = parseSvg(svg).querySelector('svg');
     expect(root?.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     expect(root?.getAttribute('role')).toBe('img');
-    expect(root?.getAttribute('aria-label')).toBe('fighters (fighters): baseline-2020');
-    expect(parseSvg(svg).querySelector('svg > title')?.textContent).toBe('fighters (fighters): baseline-2020');
+    expect(root?.getAttribute('aria-label')).toBe('fighters: baseline-2020');
+    expect(parseSvg(svg).querySelector('svg > title')?.textContent).toBe('fighters: baseline-2020');
     expect(parseSvg(svg).querySelector('svg > desc')?.textContent).toMatch(/^baseline-2020: median fighters [\d,]+ fighters in 2020-05/);
   });
 

@@ -1,0 +1,175 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { simulate, type EnsembleSummary } from '../../experiment/simulate.js';
+import { ScenarioError } from '../../scenario/issues.js';
+import type { ValidScenario } from '../../scenario/parseScenario.js';
+import { eventChart } from '../../report/charts/eventChart.js';
+import { factorGraph } from '../../report/charts/factorGraph.js';
+import { fanChart, type ObservedPoint } from '../../report/charts/fanChart.js';
+import { monthDate } from '../../report/charts/monthDate.js';
+import { renderReport, REPORT_OBSERVABLES } from '../../report/html/renderReport.js';
+import { svgToPng } from '../../report/png.js';
+import { loadScenarioFile, writeFileAtomic } from '../files.js';
+import { createProgressBar, type ProgressStream } from '../progressBar.js';
+
+/** Where the report command writes: stdout for results, stderr for progress and errors. */
+export interface ReportCommandIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: ProgressStream;
+}
+
+/** The usage lines of `resurgence report`, for the CLI's --help. */
+export const REPORT_HELP = `  resurgence report <scenario> [--compare <scenario>] [--runs N] [--seed S] --out report.html [--png DIR] [--quiet]
+
+  report     Run a scenario (and a counterfactual with the same seed) and write one self-contained
+             HTML report: question, inputs with sources, fan charts, events with CIs, causal graph, limits.
+             --compare B  overlay scenario B, run with the same seed (common random numbers)
+             --runs N     number of runs per scenario (default: the scenario's "runs", else 1000)
+             --seed S     seed (default: the scenario's "seed", else 1)
+             --out FILE   the HTML file to write (required)
+             --png DIR    also write each chart as a PNG in DIR
+             --quiet      no progress bar or timing line`;
+
+/** A usage mistake: printed without a stack, exit code 2. */
+class UsageError extends Error {}
+
+function positiveInteger(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`invalid ${flag}: ${text} (expected an integer ≥ 1)`);
+  return Number(text);
+}
+
+function seedOf(text: string | undefined): number | string | undefined {
+  if (text === undefined) return undefined;
+  if (text === '') throw new UsageError('invalid --seed: empty (expected an integer or a word)');
+  return /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
+}
+
+/**
+ * Writes bytes atomically (temporary file beside the target, then renamed over it), as
+ * `writeFileAtomic` in ../files.ts does for text, so a reader never sees half a PNG.
+ */
+function writeBytesAtomic(path: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${process.pid}-${Math.round(performance.now() * 1000).toString(36)}.tmp`);
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, path);
+}
+
+const OBSERVED_FILE = join('data', 'sources', 'observed-to-mid-2020.csv');
+
+/**
+ * The ISIS claims of Jan–Apr 2020 (series `iqsy_is_claims`, ikhrw, grade C) from the data file
+ * shipped with the package, found by walking up from this module (src/cli/commands or dist);
+ * kept only when they fall in the 12 months before the scenario's start, where they are
+ * context for the projection. Empty when the file is missing.
+ */
+function observedClaims(start: string): ObservedPoint[] {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 5; up++, folder = dirname(folder)) {
+    let text: string;
+    try {
+      text = readFileSync(join(folder, OBSERVED_FILE), 'utf8');
+    } catch {
+      continue;
+    }
+    const first = monthDate(start).getTime();
+    const yearBefore = first - 366 * 24 * 3600 * 1000;
+    return text
+      .split('\n')
+      .map((line) => line.split(','))
+      .filter(([series, month]) => series === 'iqsy_is_claims' && /^\d{4}-\d{2}$/.test(month ?? ''))
+      .map(([, month, value]) => ({ month: month as string, value: Number(value) }))
+      .filter((point) => Number.isFinite(point.value) && monthDate(point.month).getTime() < first && monthDate(point.month).getTime() >= yearBefore);
+  }
+  return [];
+}
+
+function run(valid: ValidScenario, runs: number | undefined, seed: number | string | undefined, io: ReportCommandIo, quiet: boolean): EnsembleSummary {
+  const bar = createProgressBar(quiet ? { isTTY: false, write: () => true } : io.stderr, valid.scenario.name);
+  const { summary } = simulate(valid, {
+    ...(runs === undefined ? {} : { runs }),
+    ...(seed === undefined ? {} : { seed }),
+    onProgress: (done, total) => bar.update(done, total),
+  });
+  bar.finish();
+  return summary;
+}
+
+/**
+ * `resurgence report <scenario> [--compare <b>] [--runs N] [--seed S] --out report.html [--png dir]`:
+ * runs the scenario (and the compared one with the same seed, so that run i of each shares its
+ * random streams), writes one self-contained HTML report atomically, and with `--png` each chart
+ * as a PNG. Scenarios are files or shipped names, loaded as `resurgence run` loads them.
+ * Returns the exit code: 0 success, 1 invalid scenario (message on stderr), 2 usage error.
+ *
+ * @example
+ * await reportCommand(['us-stays', '--compare', 'baseline-2020', '--runs', '200', '--out', 'out/report.html'], process);
+ * // 0; stderr: '200 runs × 2 scenarios in 6.1 s; wrote out/report.html'
+ */
+export async function reportCommand(args: string[], io: ReportCommandIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        compare: { type: 'string' },
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        png: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
+    });
+    if (positionals.length !== 1) throw new UsageError('report needs exactly one scenario, e.g. resurgence report baseline-2020 --out report.html');
+    if (values.out === undefined) throw new UsageError('report needs --out FILE (the HTML report to write)');
+    const runs = positiveInteger('--runs', values.runs);
+    const seed = seedOf(values.seed);
+    const started = performance.now();
+    const valid = loadScenarioFile(positionals[0] as string);
+    const other = values.compare === undefined ? undefined : loadScenarioFile(values.compare);
+    const summary = run(valid, runs, seed, io, values.quiet);
+    // The compared scenario runs with the first one's seed and run count unless given, so the
+    // pairs share random streams (common random numbers) even when the two files differ.
+    const compare = other ? run(other, runs ?? summary.provenance.runs, seed ?? summary.provenance.seed, io, values.quiet) : undefined;
+    const claims = observedClaims(summary.scenario.start);
+    const observed = claims.length > 0 ? { claimedAttacks: { label: 'ISIS claims, Jan–Apr 2020 (ikhrw; grade C)', points: claims } } : undefined;
+    const html = renderReport(summary, { ...(compare ? { compare } : {}), ...(observed ? { observed } : {}) });
+    writeFileAtomic(values.out, html);
+    const written = [values.out];
+    if (values.png !== undefined) {
+      const charts: [string, string][] = REPORT_OBSERVABLES.map((id) => [
+        `fan-${id}.png`,
+        fanChart(summary, {
+          observable: id,
+          ...(compare ? { compare } : {}),
+          ...(id === 'claimedAttacks' && observed ? { observed: observed.claimedAttacks.points, observedLabel: observed.claimedAttacks.label } : {}),
+        }),
+      ]);
+      charts.push(['events.png', eventChart(summary, compare ? { compare } : {})], ['factor-graph.png', factorGraph()]);
+      for (const [name, svg] of charts) {
+        const path = join(values.png, name);
+        writeBytesAtomic(path, svgToPng(svg));
+        written.push(path);
+      }
+    }
+    if (!values.quiet) {
+      const seconds = (performance.now() - started) / 1000;
+      io.stderr.write(`${summary.provenance.runs} runs${compare ? ' × 2 scenarios' : ''} in ${seconds.toFixed(1)} s; wrote ${values.out}${values.png === undefined ? '' : ` and ${written.length - 1} PNGs in ${values.png}`}\n`);
+    }
+    io.stdout.write(`${written.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ScenarioError) {
+      io.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`✖ ${(error as Error).message}\n  (resurgence --help lists commands and flags)\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
