@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportCommand } from '../../../src/cli/commands/report.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: { stdout: { write: (t: string) => out.push(t) }, stderr: { isTTY: false, write: (t: string) => err.push(t) } },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'resurgence-report-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('reportCommand', () => {
+  it('reportCommand writes the HTML report and the PNGs for a scenario and its counterfactual', async () => {
+    const c = capture();
+    const out = join(folder, 'nested', 'report.html');
+    const code = await reportCommand(['baseline-2020', '--compare', 'us-stays', '--runs', '20', '--seed', '5', '--out', out, '--png', join(folder, 'png')], c.io);
+    expect(c.err()).toMatch(/^20 runs × 2 scenarios in [\d.]+ s; wrote .*report\.html and 9 PNGs/);
+    expect(code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('What if the US stays?');
+    expect(html).toContain('resurgence run us-stays --runs 20 --seed 5');
+    expect(html).toContain('ISIS claims, Jan–Apr 2020'); // observed claims found in data/
+    const pngs = readdirSync(join(folder, 'png')).sort();
+    expect(pngs).toContain('fan-attacks.png');
+    expect(pngs).toContain('factor-graph.png');
+    expect(readFileSync(join(folder, 'png', 'events.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(c.out().trim().split('\n')).toHaveLength(1 + pngs.length);
+  });
+
+  it('reportCommand reports usage errors with exit code 2 and scenario errors with exit code 1', async () => {
+    let c = capture();
+    expect(await reportCommand(['baseline-2020'], c.io)).toBe(2);
+    expect(c.err()).toContain('✖ report needs --out FILE');
+    c = capture();
+    expect(await reportCommand(['baseline-2020', '--runs', '0', '--out', join(folder, 'x.html')], c.io)).toBe(2);
+    expect(c.err()).toContain('invalid --runs: 0');
+    c = capture();
+    expect(await reportCommand(['baseline-2020', '--bogus', '--out', join(folder, 'x.html')], c.io)).toBe(2);
+    c = capture();
+    expect(await reportCommand(['us-stay', '--out', join(folder, 'x.html')], c.io)).toBe(1);
+    expect(c.err()).toContain('did you mean "us-stays"');
+  });
+});
