@@ -20,7 +20,7 @@ export interface LogLogFit {
  * Cost: O(points).
  *
  * @example
- * logLogSlope([100, 400, 1600], [0.1, 0.05, 0.025]).slope; // -0.5
+ * logLogSlope([100, 400, 1600], [0.1, 0.05, 0.025]).slope; // -0.5000000000000001 (y ∝ x^(−1/2))
  */
 export function logLogSlope(x: readonly number[], y: readonly number[], logStandardErrors?: readonly number[]): LogLogFit {
   if (x.length !== y.length || x.length < 2) throw new RangeError(`invalid points: ${x.length} x and ${y.length} y (expected the same count, ≥ 2)`);

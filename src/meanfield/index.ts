@@ -1,0 +1,15 @@
+export type { Derivative, OdeSolution, OdeIssue, OdeResult } from './odeTypes.js';
+export { stateAt } from './odeTypes.js';
+export { rk4Step, integrateRk4 } from './rk4.js';
+export type { Rk4Options } from './rk4.js';
+export { integrateDormandPrince } from './dormandPrince.js';
+export type { DormandPrinceOptions } from './dormandPrince.js';
+export { iterateMap } from './iterateMap.js';
+export type { MapStep, IterateMapOptions } from './iterateMap.js';
+export { logLogSlope } from './logLogSlope.js';
+export type { LogLogFit } from './logLogSlope.js';
+export { deitchmanDerivative, deitchmanInvariant, deitchmanExpectedStep } from './deitchman.js';
+export type { DeitchmanParameters } from './deitchman.js';
+export { meanField } from './meanField.js';
+export type { MeanFieldOptions, MeanFieldResult } from './meanField.js';
+export { scaleModelInputs } from './scaleModelInputs.js';

@@ -1,0 +1,2 @@
+export { guerrillaWarfareModel } from './guerrillaWarfareModel.js';
+export type { GuerrillaWarfareInputs, GuerrillaWarfareState } from './guerrillaWarfareModel.js';
