@@ -46,7 +46,7 @@ function roundedRatio(cops: number, actives: number, rounding: ArrestRatioRoundi
  * @example
  * estimatedArrestProbability(1, 1, { k: 2.3, rounding: 'floor' }); // 0.8997411562771962
  * estimatedArrestProbability(1, 2, { k: 2.3, rounding: 'floor' }); // 0
- * estimatedArrestProbability(1, 2, { k: 2.3, rounding: 'exact' }); // 0.6833632316099045
+ * estimatedArrestProbability(1, 2, { k: 2.3, rounding: 'exact' }); // 0.6833632306209467
  */
 export function estimatedArrestProbability(
   cops: number,

@@ -17,7 +17,7 @@ export const CIVIL_VIOLENCE_EVENTS = ['outburst'] as const;
  * @example
  * const result = runOnce(civilViolenceModel, civilViolenceInputs({ ticks: 100 }), 2002, 0);
  * result.series.length; // 100 ticks × 5 observables = 500
- * result.series[5 * 99 + 1]; // actives at tick 99
+ * result.series[5 * 99 + 1]; // 75 actives at tick 99 (seed 2002, run 0)
  */
 export const civilViolenceModel: SimulationModel<CivilViolenceInputs, CivilViolenceState> = {
   name: 'civilViolence',

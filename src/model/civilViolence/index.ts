@@ -17,6 +17,7 @@ export { createCivilViolenceState, EMPTY_CELL } from './state.js';
 export type { CivilViolenceState } from './state.js';
 export { stepCivilViolenceInPlace, CIVIL_VIOLENCE_STREAMS, CIVIL_VIOLENCE_OBSERVABLES } from './stepCivilViolence.js';
 export { placeAgentsInPlace } from './placeAgents.js';
+export { pickEmptyInVision, pickEmptyCell } from './pickEmpty.js';
 export { estimatedArrestProbability, arrestProbabilityTable, EPSTEIN_ARREST_CONSTANT } from './arrestProbability.js';
 export type { ArrestRatioRounding } from './arrestProbability.js';
 export { visionOffsets, neighbourTable } from './neighbourhood.js';

@@ -24,6 +24,13 @@ export interface CivilViolenceState {
   readonly offsetX: Int32Array;
   /** dy + vision of each neighbourhood offset. */
   readonly offsetY: Int32Array;
+  /**
+   * For picks of a random neighbour from one byte of a draw (when seen ≤ 256): byte b picks
+   * offset b mod seen if b < 256 − (256 mod seen), whose dx + vision and dy + vision are
+   * `byteOffsetX[b]` and `byteOffsetY[b]`; a rejected byte has −1.
+   */
+  readonly byteOffsetX: Int32Array;
+  readonly byteOffsetY: Int32Array;
   /** x and y of each cell. */
   readonly cellX: Int32Array;
   readonly cellY: Int32Array;
@@ -102,6 +109,15 @@ export function createCivilViolenceState(inputs: CivilViolenceInputs): CivilViol
   }
   const wrapX = Int32Array.from({ length: width + 2 * v }, (_, i) => (i - v + width) % width);
   const wrapRow = Int32Array.from({ length: height + 2 * v }, (_, i) => ((i - v + height) % height) * width);
+  const byteOffsetX = new Int32Array(256).fill(-1);
+  const byteOffsetY = new Int32Array(256).fill(-1);
+  if (seen <= 256) {
+    const limit = 256 - (256 % seen);
+    for (let b = 0; b < limit; b++) {
+      byteOffsetX[b] = (offsets.dx[b % seen] as number) + v;
+      byteOffsetY[b] = (offsets.dy[b % seen] as number) + v;
+    }
+  }
   const order = new Int32Array(agents);
   for (let i = 0; i < agents; i++) order[i] = i;
   return {
@@ -117,6 +133,8 @@ export function createCivilViolenceState(inputs: CivilViolenceInputs): CivilViol
     rowHalfWidth: rowHalfWidths(offsets.dy, offsets.dx, v),
     offsetX: offsets.dx.map((dx) => dx + v),
     offsetY: offsets.dy.map((dy) => dy + v),
+    byteOffsetX,
+    byteOffsetY,
     cellX,
     cellY,
     wrapX,

@@ -50,7 +50,8 @@ export function shiftVisionCountInPlace(state: CivilViolenceState, field: Int32A
  * Cost: O(seen).
  *
  * @example
- * scanVisionCounts(state, 0); // { cops: 3, actives: 0 }
+ * placeAgentsInPlace(state, createRunStream(1, 0, 'placement'), createRunStream(1, 0, 'traits'));
+ * scanVisionCounts(state, 0); // { cops: 6, actives: 0 } (default inputs: nobody is active before the first tick)
  */
 export function scanVisionCounts(state: CivilViolenceState, cell: number): { cops: number; actives: number } {
   const { neighbours, seen, grid, citizens, active } = state;
