@@ -93,6 +93,18 @@ describe('guerrillaWarfareModel', () => {
     expect(Array.from(runOnce(guerrillaWarfareModel, inputs, 7, 4).series)).not.toEqual(Array.from(a.series));
   });
 
+  it('guerrillaWarfareModel records when a side is wiped out, and rejects invalid inputs', () => {
+    // C = 1·1 − 0.05·0.2² > 0: the government loses, about B·y·dt = 0.1 of density a step from 0.2.
+    const losing: GuerrillaWarfareInputs = { ...base, scale: 50, government: 0.2, guerrillas: 1, aimedFireRate: 1, areaFireRate: 0.1 };
+    const { eventMonths, series } = runOnce(guerrillaWarfareModel, losing, 1, 0);
+    const wiped = eventMonths[0] as number;
+    expect(wiped).toBeGreaterThanOrEqual(0);
+    expect(wiped).toBeLessThan(10);
+    expect(series[2 * wiped]).toBe(0);
+    expect(eventMonths[1]).toBe(-1);
+    expect(() => runOnce(guerrillaWarfareModel, { ...base, scale: 0 }, 1, 0)).toThrow('invalid scale: 0 (expected a number > 0)');
+  });
+
   it('guerrillaWarfareModel converges to its mean field: ensemble means within sampling error and RMS deviation ∝ N^(−1/2)', () => {
     const scales = [100, 400, 1600, 6400];
     const replications = 300;
