@@ -1,6 +1,21 @@
 /**
- * Epstein's (2002) civil violence model (Model I, with cops and jailing) on the resurgence
- * engine. See {@link civilViolenceModel} and {@link civilViolenceInputs}.
+ * Epstein's (2002) civil violence model (Model I, with cops and jailing; PNAS 99 suppl. 3,
+ * 7243–7250) on the resurgence engine. See {@link civilViolenceModel} and
+ * {@link civilViolenceInputs}.
+ *
+ * Choices where implementations differ, each documented where it is made:
+ * - vision: von Neumann diamond |dx| + |dy| ≤ v (112 cells for v = 7), Epstein's lattice vision
+ *   and what Mesa 3 uses; Moore (older Mesa) and Euclidean (NetLogo) are options
+ *   ({@link VisionShape});
+ * - arrest probability: P = 1 − exp(−k·⌊C/A⌋) as NetLogo, A counting the citizen herself; Mesa's
+ *   round and the paper's exact ratio are options ({@link ArrestRatioRounding}); the exact ratio
+ *   shows no punctuated equilibrium (tested);
+ * - activation: all agents once per tick in a fresh random order; per agent, move then act
+ *   (NetLogo's order); jailed citizens are off the grid and reappear on a random empty cell
+ *   ({@link stepCivilViolenceInPlace});
+ * - speed: per-cell cop and active counts kept up to date on every change, so each citizen reads
+ *   C and A in O(1); identical to a brute-force scan draw for draw (tested; see
+ *   bench/civilViolence.mjs for the measured ratio).
  */
 export { civilViolenceModel, CIVIL_VIOLENCE_EVENTS } from './civilViolenceModel.js';
 export {
