@@ -64,14 +64,20 @@ nav ul { display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; padding: 0; margin:
 a { color: var(--accent); }
 figure { margin: 1.2rem 0; }
 figure svg { display: block; max-width: 100%; height: auto; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 0 24px; }
+/* One chart per row: at 640 px and wider the charts' 10–15 px text stays legible (two columns would shrink it to ~7 px). */
+.charts figure { max-width: 760px; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin: 0.6rem 0 1rem; }
 caption { text-align: left; color: var(--muted); padding-bottom: 0.3rem; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--rule); }
 th { font-weight: 600; background: #f6f6f6; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-tr.changed td { background: #fff4e5; }
+tr.changed td, tr.changed th { background: #fff4e5; }
+table.inputs { table-layout: fixed; min-width: 720px; }
+table.inputs td, table.inputs th { overflow-wrap: anywhere; }
+td.value { font-variant-numeric: tabular-nums; }
+.unit { font-weight: normal; color: var(--muted); }
+p.source { margin: 0.3rem 0 0; color: var(--muted); font-size: 0.85rem; }
 blockquote { margin: 0; font-style: italic; }
 .tag { display: inline-block; font-size: 0.75rem; padding: 0 6px; border-radius: 3px; background: #fde3cf; color: #6b2e00; }
 ul.limits li { margin-bottom: 0.5rem; }
@@ -100,16 +106,17 @@ function eventRows(summary: EnsembleSummary): string {
 }
 
 function inputsTable(factors: Readonly<Record<string, readonly number[]>>, compare: Readonly<Record<string, readonly number[]>> | undefined, names: readonly string[]): string {
-  const head = `<tr><th scope="col">factor</th><th scope="col">${escapeHtml(names[0] ?? '')}: value by month</th>${compare ? `<th scope="col">${escapeHtml(names[1] ?? '')}</th>` : ''}<th scope="col">unit</th><th scope="col">drives</th><th scope="col">the article says</th><th scope="col">source of the value</th></tr>`;
+  const cols = `<colgroup><col style="width: 18%"><col style="width: ${compare ? 12 : 16}%">${compare ? '<col style="width: 12%">' : ''}<col style="width: 17%"><col></colgroup>`;
+  const head = `<tr><th scope="col">factor (unit)</th><th scope="col">${escapeHtml(names[0] ?? '')}</th>${compare ? `<th scope="col">${escapeHtml(names[1] ?? '')}</th>` : ''}<th scope="col">drives</th><th scope="col">the article says; source of the value</th></tr>`;
   const rows = FACTORS.map((factor) => {
     const own = factors[factor.id] ?? [];
     const other = compare?.[factor.id];
     const changed = other !== undefined && (other.length !== own.length || other.some((v, i) => v !== own[i]));
-    return `<tr${changed ? ' class="changed"' : ''}><th scope="row">${escapeHtml(factor.label)}<br><code>${escapeHtml(factor.id)}</code></th><td class="num">${escapeHtml(describeMonthlyValues(own))}</td>${
-      compare ? `<td class="num">${escapeHtml(describeMonthlyValues(other ?? []))}${changed ? ' <span class="tag">changed</span>' : ''}</td>` : ''
-    }<td>${escapeHtml(factor.unit)}</td><td>${factor.mechanisms.map((m) => `<code title="${escapeHtml(MECHANISMS[m])}">${escapeHtml(m)}</code>`).join(', ')}</td><td><blockquote>${escapeHtml(factor.article)}</blockquote></td><td>${escapeHtml(factor.source)}</td></tr>`;
+    return `<tr${changed ? ' class="changed"' : ''}><th scope="row">${escapeHtml(factor.label)} <span class="unit">(${escapeHtml(factor.unit)})</span><br><code>${escapeHtml(factor.id)}</code></th><td class="value">${escapeHtml(describeMonthlyValues(own))}</td>${
+      compare ? `<td class="value">${escapeHtml(describeMonthlyValues(other ?? []))}${changed ? ' <span class="tag">changed</span>' : ''}</td>` : ''
+    }<td>${factor.mechanisms.map((m) => `<code title="${escapeHtml(MECHANISMS[m])}">${escapeHtml(m)}</code>`).join(', ')}</td><td><blockquote>“${escapeHtml(factor.article)}”</blockquote><p class="source">${escapeHtml(factor.source)}</p></td></tr>`;
   }).join('');
-  return `<div class="table-wrap"><table><caption>Every factor the article names, as the runs used it (month 0 = the scenario's first month). Rows marked "changed" differ between the scenarios.</caption><thead>${head}</thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-wrap"><table class="inputs">${cols}<caption>Every factor the article names, with its value by month as the runs used it (month 0 = the scenario's first month)${compare ? '; rows marked "changed" differ between the scenarios' : ''}.</caption><thead>${head}</thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function parameterChanges(summaries: readonly EnsembleSummary[]): string {
