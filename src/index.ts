@@ -14,3 +14,6 @@ export * from './scenario/index.js';
 export * from './experiment/index.js';
 export * from './analysis/index.js';
 export * from './report/index.js';
+export * from './meanfield/index.js';
+export { guerrillaWarfareModel } from './model/guerrillaWarfare/index.js';
+export type { GuerrillaWarfareInputs, GuerrillaWarfareState } from './model/guerrillaWarfare/index.js';

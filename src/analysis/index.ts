@@ -9,3 +9,6 @@ export type { ExactSum } from './exactSum.js';
 export { createExactSum, addToExactSumInPlace, mergeExactSumInPlace, exactSumValue } from './exactSum.js';
 export type { QuantileSketch } from './quantileSketch.js';
 export { createQuantileSketch, addToSketchInPlace, mergeSketchInPlace, sketchQuantile, SKETCH_MIN_MAGNITUDE } from './quantileSketch.js';
+export * from './attribution/index.js';
+export * from './discovery/index.js';
+export * from './sensitivity/index.js';
