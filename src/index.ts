@@ -17,3 +17,4 @@ export * from './report/index.js';
 export * from './meanfield/index.js';
 export { guerrillaWarfareModel } from './model/guerrillaWarfare/index.js';
 export type { GuerrillaWarfareInputs, GuerrillaWarfareState } from './model/guerrillaWarfare/index.js';
+export * from './model/civilViolence/index.js';
