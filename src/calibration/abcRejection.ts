@@ -35,7 +35,8 @@ export interface AbcRejectionOptions<Output> extends AbcCommonOptions<Output> {
  *   acceptQuantile: 0.02,
  *   seed: 1,
  * });
- * posterior.samples.length; // 400, with a mean near 1 and an sd near 1
+ * posterior.samples.length; // 400
+ * summarizePosterior(posterior)[0]; // { mean: 1.0203…, sd: 0.9906…, … } (the posterior is N(1, 1) inside ±5)
  */
 export function abcRejection<Output>(options: AbcRejectionOptions<Output>): AbcPosterior {
   checkInteger('draws', options.draws, 1);

@@ -79,7 +79,8 @@ const MAX_OUTSIDE_PER_PARTICLE = 10_000;
  *   maxGenerations: 6,
  *   seed: 1,
  * });
- * posterior.epsilonSchedule; // decreasing, e.g. [0.6, 0.3, 0.15, …] on the scaled distance
+ * posterior.epsilonSchedule.map((e) => +e.toPrecision(3)); // [0.659, 0.321, 0.157, 0.0721, 0.0334, 0.0151]
+ * posterior.simulations; // 3787
  */
 export function abcSmc<Output>(options: AbcSmcOptions<Output>): AbcPosterior {
   const particles = options.particles ?? ABC_SMC_DEFAULTS.particles;

@@ -124,8 +124,8 @@ export interface CalibrationResult {
  *
  * @example
  * const result = calibrate(JSON.parse(readFileSync('calibration/mid-2020.json', 'utf8')), { seed: 2020 });
- * result.summary; // [{ name: 'attackRate', median: 0.04…, interval: [0.03…, 0.05…], … }, …]
- * result.posteriorPredictive.targets[0].covered; // true
+ * result.summary[0]; // { name: 'attackRate', median: 0.0359…, interval: [0.0332…, 0.0836…], level: 0.9, … }
+ * result.posteriorPredictive.targets[0]; // { id: 'iraqAttacks2020Q1', median: 188, band: [172, 204], covered: true, … }
  */
 export function calibrate(config: unknown, options: CalibrateOptions = {}): CalibrationResult {
   const parsed = parseCalibrationConfig(config);

@@ -11,7 +11,7 @@ import type { RandomSource } from '../rng/randomSource.js';
  * (inversion); Wichura (1988), Applied Statistics 37(3):477–484.
  *
  * @example
- * randomStandardNormal(createRunStream(1, 0, 'demo')); // one N(0, 1) draw, the same every time
+ * randomStandardNormal(createRunStream(1, 0, 'demo')); // 1.0772831295144785 (the same every time)
  */
 export function randomStandardNormal(random: RandomSource): number {
   const u = random();
