@@ -18,3 +18,5 @@ export * from './meanfield/index.js';
 export { guerrillaWarfareModel } from './model/guerrillaWarfare/index.js';
 export type { GuerrillaWarfareInputs, GuerrillaWarfareState } from './model/guerrillaWarfare/index.js';
 export * from './model/civilViolence/index.js';
+export * from './report/charts/index.js';
+export * from './report/html/index.js';

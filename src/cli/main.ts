@@ -1,7 +1,9 @@
 import packageJson from '../../package.json';
 import { ScenarioError } from '../scenario/issues.js';
+import { ATTRIBUTE_HELP, attributeCommand } from './commands/attribute.js';
 import { COMPARE_HELP, compareCommand } from './commands/compare.js';
 import { MERGE_HELP, mergeCommand } from './commands/merge.js';
+import { REPORT_HELP, reportCommand } from './commands/report.js';
 import { RUN_HELP, runCommand } from './commands/run.js';
 import { WORKER_HELP, workerCommand } from './commands/worker.js';
 import { factorsCommand, scenariosCommand, schemaCommand, validateCommand } from './commands/simple.js';
@@ -11,7 +13,9 @@ const HELP = `resurgence ${packageJson.version}: an agent-based Monte Carlo mode
 
 Usage:
   resurgence run <scenario.json> [--runs N] [--seed S] [--json] [--out DIR] [--per-run] [--workers N] …
+  resurgence report <scenario> [--compare <b>] --out report.html
   resurgence compare <a> <b> [--runs N] [--seed S]
+  resurgence attribute <scenario> --baseline <b> [--outcome fighters@24 …]
   resurgence merge <part dirs…> --out DIR
   resurgence worker --redis URL
   resurgence validate <scenario.json> [more.json …]
@@ -22,7 +26,9 @@ Usage:
 
 Commands:
 ${RUN_HELP}
+${REPORT_HELP}
 ${COMPARE_HELP}
+${ATTRIBUTE_HELP}
 ${MERGE_HELP}
 ${WORKER_HELP}
   validate   Check scenario files; prints every problem with its JSON path.
@@ -40,6 +46,7 @@ Examples:
   resurgence merge part-0 part-1 part-2 part-3 --out total
   resurgence worker --redis redis://queue-host:6379 &   then   resurgence run baseline-2020 --redis redis://queue-host:6379
   resurgence compare baseline-2020 us-stays --runs 2000
+  resurgence attribute baseline-2020 --baseline pre-2020 --outcome fighters@24 --outcome territorialComeback@24
   resurgence validate scenarios/*.json
   resurgence schema > schema/scenario.schema.json
 
@@ -51,7 +58,9 @@ type Command = (args: string[], io: CommandIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   run: runCommand,
+  report: reportCommand,
   compare: compareCommand,
+  attribute: attributeCommand,
   merge: mergeCommand,
   worker: workerCommand,
   validate: validateCommand,

@@ -4,3 +4,4 @@ export { seriesToCsv, runsToCsvRows, runsCsvHeader } from './toCsv.js';
 export { sparkline } from './sparkline.js';
 export { describeSetting } from './describeSetting.js';
 export { formatComparison } from './formatComparison.js';
+export { formatAttribution } from './formatAttribution.js';

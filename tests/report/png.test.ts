@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fanChart } from '../../../src/report/charts/fanChart.js';
-import { pickFontFamily, svgToPng, systemFontFamilies } from '../../../src/report/png.js';
-import { smallEnsemble } from './svgTestHelpers.js';
+import { fanChart } from '../../src/report/charts/fanChart.js';
+import { pickFontFamily, svgToPng, systemFontFamilies } from '../../src/report/png.js';
+import { smallEnsemble } from './charts/svgTestHelpers.js';
 
 /** Width and height from a PNG's IHDR chunk (PNG spec, ISO/IEC 15948: bytes 16–23, big-endian). */
 function pngSize(png: Uint8Array): { width: number; height: number } {

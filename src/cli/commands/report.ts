@@ -21,9 +21,7 @@ export interface ReportCommandIo {
 }
 
 /** The usage lines of `resurgence report`, for the CLI's --help. */
-export const REPORT_HELP = `  resurgence report <scenario> [--compare <scenario>] [--runs N] [--seed S] --out report.html [--png DIR] [--quiet]
-
-  report     Run a scenario (and a counterfactual with the same seed) and write one self-contained
+export const REPORT_HELP = `  report     Run a scenario (and a counterfactual with the same seed) and write one self-contained
              HTML report: question, inputs with sources, fan charts, events with CIs, causal graph, limits.
              --compare B  overlay scenario B, run with the same seed (common random numbers)
              --runs N     number of runs per scenario (default: the scenario's "runs", else 1000)
