@@ -17,4 +17,32 @@ export interface ModelInputs {
    * conditions) in every scenario, and a scenario that frees the roads earns more.
    */
   readonly baselineAtStart: Readonly<Record<FactorId, number>>;
+  /**
+   * Overrides of the state at month 0, so that a scenario can start in any period (e.g. Jan
+   * 2018 for a back-test). Absent (the default): the start is built from the parameters and
+   * factors as for mid-2020. See {@link InitialStateOverride}.
+   */
+  readonly initialState?: InitialStateOverride;
+}
+
+/**
+ * What a scenario's `initialState` sets, resolved to per-area columns (in `areas` order). Every
+ * field is optional; a missing one keeps the default start of `createInitialState`. Security
+ * personnel by actor ("control") are not here: they are part of `areas`.
+ */
+export interface InitialStateOverride {
+  /** Total fighters, split over areas as the default start splits `initialFighters`. */
+  readonly totalFighters?: number;
+  /** Fighters per area (whole numbers); takes precedence over `totalFighters`. */
+  readonly fightersByArea?: Float64Array;
+  /** Central reserves at the start, USD (instead of the `warChest` factor). */
+  readonly reservesUsd?: number;
+  /** Detainees held in total, split by each area's detainee share (instead of `detaineesHeld`). */
+  readonly totalDetainees?: number;
+  /** Detainees per area; takes precedence over `totalDetainees`. */
+  readonly detaineesByArea?: Float64Array;
+  /** ISIS coordination at the start (1 = intact leadership). */
+  readonly coordination?: number;
+  /** Iraqi force effectiveness relative to Mar 2020 at the start. */
+  readonly iraqiForceQuality?: number;
 }

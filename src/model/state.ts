@@ -37,16 +37,26 @@ export interface ModelState {
 /**
  * The state at month 0: fighters spread over areas by the initial presence weights, grouped in
  * cells of `fightersPerCell`; reserves from the war chest; detainees split over detention areas.
+ * A scenario's `initialState` (`inputs.initialState`) replaces any of these, and coordination
+ * and Iraqi force quality, so that a run can start in another period.
  * Deterministic: the start involves no randomness.
+ *
+ * @example
+ * createInitialState(inputs).reserves; // 100000000 (the baseline war chest, $100M)
+ * createInitialState({ ...inputs, initialState: { reservesUsd: 3e8 } }).reserves; // 300000000
  */
 export function createInitialState(inputs: ModelInputs): ModelState {
   const { areas, parameters: p, factors } = inputs;
-  const totalFighters = Math.round(p.initialFighters);
+  const start = inputs.initialState;
+  const totalFighters = Math.round(start?.totalFighters ?? p.initialFighters);
   const fightersPerArea = new Int32Array(areas.count);
   for (let a = 0; a < areas.count; a++) {
     const countryShare = areas.isIraq[a] ? p.iraqShareOfFighters : 1 - p.iraqShareOfFighters;
-    fightersPerArea[a] = Math.round(totalFighters * countryShare * (areas.initialPresenceWeight[a] as number));
+    fightersPerArea[a] = start?.fightersByArea
+      ? Math.round(start.fightersByArea[a] as number)
+      : Math.round(totalFighters * countryShare * (areas.initialPresenceWeight[a] as number));
   }
+  const totalDetainees = start?.totalDetainees ?? (factors.detaineesHeld[0] as number);
   const cellSize = Math.max(1, Math.round(p.fightersPerCell));
   let cellsNeeded = 0;
   for (const fighters of fightersPerArea) cellsNeeded += Math.ceil(fighters / cellSize);
@@ -57,10 +67,12 @@ export function createInitialState(inputs: ModelInputs): ModelState {
     cellFighters: new Int32Array(capacity),
     cellCash: new Float64Array(capacity),
     cellHiding: new Uint8Array(capacity),
-    reserves: (factors.warChest[0] as number) * 1e6,
-    coordination: 1,
-    iraqiForceQuality: 1,
-    detainees: Float64Array.from(areas.detaineeShare, (share) => Math.round(share * (factors.detaineesHeld[0] as number))),
+    reserves: start?.reservesUsd ?? (factors.warChest[0] as number) * 1e6,
+    coordination: start?.coordination ?? 1,
+    iraqiForceQuality: start?.iraqiForceQuality ?? 1,
+    detainees: start?.detaineesByArea
+      ? Float64Array.from(start.detaineesByArea, (count) => Math.round(count))
+      : Float64Array.from(areas.detaineeShare, (share) => Math.round(share * totalDetainees)),
     campEscaped: new Float64Array(areas.count),
     areaFighters: new Float64Array(areas.count),
     heldStreak: new Int32Array(areas.count),

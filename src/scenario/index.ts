@@ -1,8 +1,23 @@
-export { scenarioSchema, scenarioJsonSchema, factorSettingSchema, MAX_MONTHS, MAX_RUNS } from './schema.js';
+export {
+  scenarioSchema,
+  scenarioJsonSchema,
+  factorSettingSchema,
+  factorInputSchema,
+  initialConditionInputSchema,
+  distributionSchemas,
+  uncertainMonthSchema,
+  interventionSchema,
+  initialStateSchema,
+  observedSeriesSchema,
+  posteriorSamplesSchema,
+  MAX_MONTHS,
+  MAX_RUNS,
+} from './schema.js';
 export type { Scenario } from './schema.js';
 export { parseScenario, parseScenarioJson } from './parseScenario.js';
-export type { ParseResult, ValidScenario } from './parseScenario.js';
+export type { ParseResult, ValidScenario, ParseScenarioOptions } from './parseScenario.js';
 export { resolveFactorSetting, truncateSchedule } from './resolveFactorSetting.js';
+export type { ResolveFactorOptions } from './resolveFactorSetting.js';
 export { compileExpression, evaluateExpressionOverMonths, ALLOWED_FUNCTIONS, ALLOWED_CONSTANTS } from './expression.js';
 export type { ExpressionIssue, CompiledExpression } from './expression.js';
 export { ScenarioError, formatIssues, formatPath } from './issues.js';
@@ -10,3 +25,19 @@ export type { ScenarioIssue } from './issues.js';
 export { toModelInputs, baselineFactorsAtStart } from './toModelInputs.js';
 export { canonicalJson, sha256Hex } from './hash.js';
 export { SHIPPED_SCENARIOS } from './shippedScenarios.js';
+export { isUncertainSetting, resolveUncertainFactor, seriesOfDraw } from './uncertainFactor.js';
+export type { UncertainFactor, UncertainSetting, ResolveUncertainOptions } from './uncertainFactor.js';
+export { resolveCorrelations, normalCorrelationForRank } from './correlations.js';
+export type { ResolvedCorrelations } from './correlations.js';
+export { resolveInterventions, withInterventions } from './interventions.js';
+export type { ResolvedIntervention, InterventionSpec } from './interventions.js';
+export { resolveInitialState } from './initialState.js';
+export type { InitialStateSpec, ResolvedInitialState } from './initialState.js';
+export { resolveObserved, monthIndex, OBSERVABLES_BY_KIND } from './observed.js';
+export type { ObservedKind, ObservedPoint, ObservedSeries, ObservedSeriesSpec } from './observed.js';
+export { validatePosterior, posteriorRowIndex, resolveScenarioFiles, isPosteriorPath } from './posterior.js';
+export type { PosteriorSamples, ResolvedPosterior } from './posterior.js';
+export { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
+export { drawRunInputs, isUncertain, INPUTS_STREAM } from './drawRunInputs.js';
+export { sensitivityProblem, applyFactorValues } from './sensitivityProblem.js';
+export type { ScenarioSensitivityProblem } from './sensitivityProblem.js';

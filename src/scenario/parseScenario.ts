@@ -1,18 +1,55 @@
 import type { z } from 'zod';
+import { ACTORS, AREAS_2020, type AreaTable } from '../model/areas.js';
 import { FACTORS, FACTOR_IDS, type FactorId, type FactorSetting } from '../model/factors.js';
+import type { InitialStateOverride } from '../model/inputs.js';
 import { DEFAULT_PARAMETERS, PARAMETERS, type ParameterValues } from '../model/parameters.js';
+import { resolveCorrelations, type ResolvedCorrelations } from './correlations.js';
+import { resolveInitialState, type InitialStateSpec } from './initialState.js';
+import { resolveInterventions, withInterventions, type InterventionSpec, type ResolvedIntervention } from './interventions.js';
 import type { ScenarioIssue } from './issues.js';
+import { resolveObserved, type ObservedSeries, type ObservedSeriesSpec } from './observed.js';
+import { isPosteriorPath, validatePosterior, type PosteriorSamples, type ResolvedPosterior } from './posterior.js';
 import { resolveFactorSetting, truncateSchedule } from './resolveFactorSetting.js';
 import { scenarioSchema, type Scenario } from './schema.js';
+import { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
 import { closestName } from './suggest.js';
+import { isUncertainSetting, resolveUncertainFactor, type UncertainFactor } from './uncertainFactor.js';
 
-/** A scenario that passed every check, with each factor resolved to a value per month. */
+/**
+ * A scenario that passed every check, with each factor resolved to a value per month. The
+ * fields after `parameters` are absent in scenarios that do not use them (and in validated
+ * scenarios built by hand).
+ */
 export interface ValidScenario {
   readonly scenario: Scenario;
-  /** Every factor (set or baseline) as a value per month. */
+  /**
+   * Every factor (set or baseline) as a value per month, interventions applied. An uncertain
+   * factor holds its nominal series: its distribution's median (see `drawRunInputs` for the
+   * per-run draws).
+   */
   readonly factors: Readonly<Record<FactorId, Float64Array>>;
-  /** Every parameter (set or default). */
+  /** Every parameter (set or default); parameters drawn from a posterior hold their default here. */
   readonly parameters: ParameterValues;
+  /** The uncertain factors, in registry order. */
+  readonly uncertain?: readonly UncertainFactor[];
+  /** Rank correlations between uncertain factors, prepared for the Gaussian copula. */
+  readonly correlations?: ResolvedCorrelations;
+  /** Interventions, in file order (already applied to `factors`; re-applied to every draw). */
+  readonly interventions?: readonly ResolvedIntervention[];
+  /** The posterior sample each run draws a parameter row from. */
+  readonly posterior?: ResolvedPosterior;
+  /** Overrides of the state at month 0. */
+  readonly initialState?: InitialStateOverride;
+  /** The areas, with the initial state's `control` applied (the shipped 2020 table otherwise). */
+  readonly areas?: AreaTable;
+  /** Observed series for back-testing. */
+  readonly observed?: readonly ObservedSeries[];
+}
+
+/** Options of {@link parseScenario}. */
+export interface ParseScenarioOptions {
+  /** Posterior samples a `parameters.posterior` name may refer to. Default: `SHIPPED_POSTERIORS`. */
+  readonly posteriors?: Readonly<Record<string, PosteriorSamples>>;
 }
 
 /** The result of parsing: the valid scenario, or every issue found. Never throws on bad input. */
@@ -29,26 +66,41 @@ export type ParseResult = { ok: true; value: ValidScenario } | { ok: false; issu
  * // { ok: false, issues: [{ code: 'unknown-key', path: ['factors', 'covidDiversio'],
  * //   message: 'unknown factor "covidDiversio" (did you mean "covidDiversion"?)' }] }
  */
-export function parseScenario(input: unknown): ParseResult {
+export function parseScenario(input: unknown, options: ParseScenarioOptions = {}): ParseResult {
   const shape = scenarioSchema.safeParse(input);
   if (!shape.success) return { ok: false, issues: shape.error.issues.flatMap((issue) => fromZodIssue(issue, input)) };
   const scenario = shape.data;
   const issues: ScenarioIssue[] = [];
   const factors = {} as Record<FactorId, Float64Array>;
+  const uncertain: UncertainFactor[] = [];
+  const allowOutsidePlausibleRange = scenario.allowOutsidePlausibleRange ?? false;
   for (const factor of FACTORS) {
-    const given = scenario.factors?.[factor.id] as FactorSetting | undefined;
-    const setting = given ?? truncateSchedule(factor.baseline, scenario.months);
+    const given = scenario.factors?.[factor.id] as unknown;
+    if (isUncertainSetting(given)) {
+      const resolved = resolveUncertainFactor(factor, given, { months: scenario.months, path: ['factors', factor.id], allowOutsidePlausibleRange });
+      if (resolved.ok) {
+        factors[factor.id] = resolved.nominal;
+        uncertain.push(resolved.value);
+      } else {
+        issues.push(...resolved.issues);
+      }
+      continue;
+    }
+    const setting = (given as FactorSetting | undefined) ?? truncateSchedule(factor.baseline, scenario.months);
     const resolved = resolveFactorSetting(factor, setting, {
       months: scenario.months,
       path: given === undefined ? ['(baseline)', factor.id] : ['factors', factor.id],
-      allowOutsidePlausibleRange: scenario.allowOutsidePlausibleRange ?? false,
+      allowOutsidePlausibleRange,
     });
     if (resolved.ok) factors[factor.id] = resolved.values;
     else issues.push(...resolved.issues);
   }
+  const extras = resolveExtras(scenario, uncertain, options);
+  if (!extras.ok) issues.push(...extras.issues);
   const parameters = { ...DEFAULT_PARAMETERS } as Record<string, number>;
+  const givenParameters = (scenario.parameters ?? {}) as Record<string, number | undefined>;
   for (const parameter of PARAMETERS) {
-    const value = scenario.parameters?.[parameter.id];
+    const value = givenParameters[parameter.id];
     if (value === undefined) continue;
     const [low, high] = parameter.range;
     if (!(value >= low && value <= high)) {
@@ -71,8 +123,117 @@ export function parseScenario(input: unknown): ParseResult {
       parameters[parameter.id] = value;
     }
   }
+  if (issues.length > 0 || !extras.ok) return { ok: false, issues };
+  const { interventions, correlations, posterior, start, observed } = extras.value;
+  for (const id of FACTOR_IDS) factors[id] = withInterventions(id, factors[id], interventions);
+  return {
+    ok: true,
+    value: {
+      scenario,
+      factors,
+      parameters: parameters as ParameterValues,
+      ...(uncertain.length > 0 ? { uncertain } : {}),
+      ...(correlations ? { correlations } : {}),
+      ...(interventions.length > 0 ? { interventions } : {}),
+      ...(posterior ? { posterior } : {}),
+      ...(start ? { initialState: start.override, areas: start.areas } : {}),
+      ...(observed.length > 0 ? { observed } : {}),
+    },
+  };
+}
+
+interface Extras {
+  readonly interventions: ResolvedIntervention[];
+  readonly correlations: ResolvedCorrelations | undefined;
+  readonly posterior: ResolvedPosterior | undefined;
+  readonly start: { override: InitialStateOverride; areas: AreaTable } | undefined;
+  readonly observed: ObservedSeries[];
+}
+
+/** The sections beyond factors and parameters: each checked independently, all issues collected. */
+function resolveExtras(
+  scenario: Scenario,
+  uncertain: readonly UncertainFactor[],
+  options: ParseScenarioOptions,
+): { ok: true; value: Extras } | { ok: false; issues: ScenarioIssue[] } {
+  const issues: ScenarioIssue[] = [];
+  const collect = <T>(result: { ok: true; value: T } | { ok: false; issues: ScenarioIssue[] }): T | undefined => {
+    if (result.ok) return result.value;
+    issues.push(...result.issues);
+    return undefined;
+  };
+  const { months } = scenario;
+  const allowOutsidePlausibleRange = scenario.allowOutsidePlausibleRange ?? false;
+  const interventions =
+    collect(resolveInterventions((scenario.interventions ?? []) as InterventionSpec[], { months, allowOutsidePlausibleRange })) ?? [];
+  const correlations = scenario.correlations
+    ? collect(resolveCorrelations(scenario.correlations, new Set(uncertain.map((factor) => factor.id))))
+    : undefined;
+  const posterior = resolvePosteriorReference(scenario, options, issues);
+  const start = scenario.initialState
+    ? collect(
+        resolveInitialState(scenario.initialState as InitialStateSpec, {
+          factorsGiven: new Set(Object.keys(scenario.factors ?? {}).filter((id) => (scenario.factors as Record<string, unknown>)[id] !== undefined)),
+          areas: AREAS_2020,
+        }),
+      )
+    : undefined;
+  const observed = collect(resolveObserved((scenario.observed ?? []) as ObservedSeriesSpec[], { start: scenario.start, months })) ?? [];
+  for (const key of Object.keys(scenario.sources ?? {})) {
+    if (!pathExists(scenario, key)) {
+      issues.push({
+        code: 'unknown-source-path',
+        path: ['sources', key],
+        message: `"${key}" names nothing in this scenario: a source must be keyed by the JSON path of a number or section it documents (e.g. "factors.usTroopsSyria")`,
+        received: key,
+      });
+    }
+  }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { scenario, factors, parameters: parameters as ParameterValues } };
+  return { ok: true, value: { interventions, correlations, posterior, start, observed } };
+}
+
+function resolvePosteriorReference(scenario: Scenario, options: ParseScenarioOptions, issues: ScenarioIssue[]): ResolvedPosterior | undefined {
+  const reference = scenario.parameters?.posterior;
+  if (reference === undefined) return undefined;
+  const path = ['parameters', 'posterior'];
+  const fixed = new Set(Object.keys(scenario.parameters ?? {}).filter((key) => key !== 'posterior'));
+  const registry = options.posteriors ?? SHIPPED_POSTERIORS;
+  let sample: PosteriorSamples | undefined;
+  let name: string | undefined;
+  if (typeof reference === 'string') {
+    sample = registry[reference];
+    name = reference;
+    if (!sample) {
+      const names = Object.keys(registry);
+      const suggestion = closestName(reference, names);
+      const message = isPosteriorPath(reference)
+        ? `the posterior file "${reference}" was not loaded: load the scenario through resolveScenarioFiles (the CLI does), or name a shipped posterior`
+        : `unknown posterior "${reference}"${suggestion ? ` (did you mean "${suggestion}"?)` : names.length > 0 ? ` (shipped posteriors: ${names.join(', ')})` : ' (no posteriors are shipped)'}`;
+      issues.push({ code: isPosteriorPath(reference) ? 'posterior-not-loaded' : 'unknown-posterior', path, message, received: reference });
+      return undefined;
+    }
+  } else {
+    sample = reference;
+  }
+  const validated = validatePosterior(sample, { path: typeof reference === 'string' ? [...path, `(${reference})`] : path, fixed, ...(name === undefined ? {} : { name }) });
+  if (validated.ok) return validated.value;
+  issues.push(...validated.issues);
+  return undefined;
+}
+
+/** True when a dotted/bracketed JSON path (e.g. "factors.usTroopsSyria", "observed[0].points[1]") exists in the scenario. */
+function pathExists(scenario: unknown, key: string): boolean {
+  const segments = key.match(/[^.[\]]+/g) ?? [];
+  if (segments.length === 0) return false;
+  let value: unknown = scenario;
+  for (const segment of segments) {
+    if (value === null || typeof value !== 'object') return false;
+    const next = (value as Record<string, unknown>)[segment.replace(/^"(.*)"$/, '$1')];
+    if (next === undefined) return false;
+    value = next;
+  }
+  return true;
 }
 
 /**
@@ -82,7 +243,7 @@ export function parseScenario(input: unknown): ParseResult {
  * parseScenarioJson('{"name": }');
  * // { ok: false, issues: [{ code: 'invalid-json', path: [], message: 'invalid JSON at line 1, column 10: ...' }] }
  */
-export function parseScenarioJson(text: string): ParseResult {
+export function parseScenarioJson(text: string, options: ParseScenarioOptions = {}): ParseResult {
   if (text.trim() === '') return { ok: false, issues: [{ code: 'invalid-json', path: [], message: 'the file is empty (expected a JSON object)', expected: 'a JSON object', received: 'nothing' }] };
   let input: unknown;
   try {
@@ -90,7 +251,7 @@ export function parseScenarioJson(text: string): ParseResult {
   } catch (error) {
     return { ok: false, issues: [jsonSyntaxIssue(text, error as Error)] };
   }
-  return parseScenario(input);
+  return parseScenario(input, options);
 }
 
 function jsonSyntaxIssue(text: string, error: Error): ScenarioIssue {
@@ -107,53 +268,144 @@ function jsonSyntaxIssue(text: string, error: Error): ScenarioIssue {
   return { code: 'invalid-json', path: [], message: `invalid JSON${where}: ${reason}`, expected: 'valid JSON' };
 }
 
+const AREA_IDS = AREAS_2020.records.map((area) => area.id);
+
 const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   '': Object.keys(scenarioSchema.shape),
   factors: FACTOR_IDS,
-  parameters: PARAMETERS.map((parameter) => parameter.id),
+  parameters: [...PARAMETERS.map((parameter) => parameter.id), 'posterior'],
+  'parameters.posterior': ['parameters', 'samples', 'weights', 'source'],
+  correlations: ['factors', 'matrix'],
+  initialState: ['fighters', 'reserves', 'detainees', 'coordination', 'iraqiForceQuality', 'control'],
+  'initialState.fighters': AREA_IDS,
+  'initialState.detainees': AREA_IDS,
+  'initialState.control': AREA_IDS,
 };
 
-const SETTING_FORMS = ['value', 'schedule', 'expression'] as const;
+/** The certain setting forms (`factorSettingSchema`), in union-branch order after the bare number. */
+const CERTAIN_FORMS = ['value', 'schedule', 'expression'] as const;
+/** The forms of `factorInputSchema` (time-varying factors), in union-branch order after the bare number. */
+const FACTOR_FORMS = ['value', 'schedule', 'expression', 'uniform', 'triangular', 'normal', 'choice'] as const;
+/** The forms of `initialConditionInputSchema`, in union-branch order after the bare number. */
+const INITIAL_FORMS = ['uniform', 'triangular', 'normal', 'choice'] as const;
 const SETTING_HINT = 'a number, { "value": n }, { "schedule": [{ "from": month, "value": n }, …] } or { "expression": "…" }';
+const DISTRIBUTION_HINT = '{ "uniform": [lo, hi] }, { "triangular": [lo, mode, hi] }, { "normal": { "mean": m, "sd": s } } or { "choice": [a, b, …] }';
+
+/** The issues of one union branch, with their paths made absolute. */
+function branchIssues(issue: z.core.$ZodIssueInvalidUnion, branch: number, path: (string | number)[], input: unknown): ScenarioIssue[] {
+  return (issue.errors[branch] ?? []).flatMap((inner) => fromZodIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, input));
+}
 
 /**
- * A union failed. For a factor setting whose object names exactly one form, report that
- * form's own issues (with their deeper paths); otherwise say which forms exist. The only other
- * union is `seed`.
+ * A union failed. Where the value shows which branch was meant (a setting naming one form, a
+ * number where a number or an object is allowed, a point with "month" or "from"), report that
+ * branch's own issues with their deeper paths; otherwise say which forms exist.
  */
 function unionIssues(issue: z.core.$ZodIssueInvalidUnion, path: (string | number)[], input: unknown, received: string): ScenarioIssue[] {
-  if (path[0] !== 'factors') {
+  const value = valueAt(input, path);
+  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  const last = path[path.length - 1];
+  const byKind = (numberBranch: number, objectBranch: number, message: string, expected: string): ScenarioIssue[] => {
+    const branch = typeof value === 'number' ? numberBranch : isObject ? objectBranch : -1;
+    const deeper = branch >= 0 ? branchIssues(issue, branch, path, input) : [];
+    return deeper.length > 0 ? deeper : [{ code: 'invalid-type', path, message: `${message}, received ${received}`, expected, received }];
+  };
+  if (path.length === 1 && path[0] === 'seed') {
     return [{ code: 'invalid-type', path, message: `expected a whole number ≥ 0 or a non-empty string, received ${received}`, expected: 'an integer ≥ 0 or a string', received }];
   }
-  const value = valueAt(input, path);
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const forms = SETTING_FORMS.filter((form) => form in value);
+  if (last === 'from' && path[path.length - 3] === 'schedule') {
+    return byKind(0, 1, 'expected a whole month ≥ 0 or { "uniformInt": [first, last] }', 'a month');
+  }
+  if (path[0] === 'initialState' && path.length === 2) {
+    return byKind(0, 1, `expected a total number of ${String(path[1])} or a count per area id`, 'a number or an object');
+  }
+  if (path[0] === 'parameters' && path[1] === 'posterior' && path.length === 2) {
+    const deeper = typeof value === 'string' ? branchIssues(issue, 0, path, input) : isObject ? branchIssues(issue, 1, path, input) : [];
+    if (deeper.length > 0) return deeper;
+    return [{ code: 'invalid-type', path, message: `expected the name or path of a posterior file, or { "parameters": [...], "samples": [[...]], "source": "..." }, received ${received}`, expected: 'a posterior', received }];
+  }
+  if (path[0] === 'observed' && path[2] === 'points' && path.length === 4) {
+    const branch = isObject ? ('month' in (value as object) ? 0 : 'from' in (value as object) || 'to' in (value as object) || 'total' in (value as object) ? 1 : -1) : -1;
+    const deeper = branch >= 0 ? branchIssues(issue, branch, path, input) : [];
+    if (deeper.length > 0) return deeper;
+    return [{ code: 'invalid-point', path, message: `expected { "month": "YYYY-MM", "value": n } or { "from": "YYYY-MM", "to": "YYYY-MM", "total": n }, received ${received}`, expected: 'an observed point', received }];
+  }
+  // A factor setting (`factors.<id>`) or an intervention's `set`.
+  const factor = path[0] === 'factors' && path.length === 2 ? FACTORS.find((f) => f.id === path[1]) : undefined;
+  if (factor && !factor.timeVarying) {
+    const forms = isObject ? INITIAL_FORMS.filter((form) => form in (value as object)) : [];
+    if (forms.length === 1) {
+      const deeper = branchIssues(issue, INITIAL_FORMS.indexOf(forms[0] as (typeof INITIAL_FORMS)[number]) + 1, path, input);
+      if (deeper.length > 0) return deeper;
+    }
+    return [
+      {
+        code: 'invalid-type',
+        path,
+        message: `${factor.id} is an initial condition: expected a number, received ${received} (schedules and expressions are only for time-varying factors)`,
+        expected: 'a number',
+        received,
+      },
+    ];
+  }
+  const certain = path[0] === 'interventions';
+  const allForms: readonly string[] = certain ? CERTAIN_FORMS : FACTOR_FORMS;
+  if (isObject) {
+    const forms = allForms.filter((form) => form in (value as object));
     if (forms.length > 1) {
+      const named = forms.every((form) => (CERTAIN_FORMS as readonly string[]).includes(form)) ? CERTAIN_FORMS : allForms;
+      const list = `${named.slice(0, -1).map((f) => `"${f}"`).join(', ')} or "${named[named.length - 1]}"`;
       return [
         {
           code: 'invalid-setting',
           path,
-          message: `a setting takes exactly one of "value", "schedule" or "expression", received ${forms.map((f) => `"${f}"`).join(' and ')}`,
+          message: `a setting takes exactly one of ${list}, received ${forms.map((f) => `"${f}"`).join(' and ')}`,
           expected: 'one form',
           received: forms.join(', '),
         },
       ];
     }
     if (forms.length === 1) {
-      // Union branches are, in order: number, {value}, {schedule, interpolate}, {expression}.
-      const branch = issue.errors[SETTING_FORMS.indexOf(forms[0] as (typeof SETTING_FORMS)[number]) + 1] ?? [];
-      const deeper = branch.flatMap((inner) => fromZodIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, input));
+      const deeper = branchIssues(issue, allForms.indexOf(forms[0] as string) + 1, path, input);
       if (deeper.length > 0) return deeper;
     }
   }
-  return [{ code: 'invalid-setting', path, message: `expected ${SETTING_HINT}, received ${received}`, expected: 'a factor setting', received }];
+  const hint = certain ? SETTING_HINT : `${SETTING_HINT}, or a distribution: ${DISTRIBUTION_HINT}`;
+  return [{ code: 'invalid-setting', path, message: `expected ${hint}, received ${received}`, expected: 'a factor setting', received }];
 }
 
 /** The keys valid at a path, for "did you mean" suggestions. */
 function knownKeysAt(path: readonly (string | number)[]): readonly string[] {
-  if (path.length === 2 && path[0] === 'factors') return ['value', 'schedule', 'interpolate', 'expression'];
-  if (path.length === 4 && path[0] === 'factors' && path[2] === 'schedule') return ['from', 'value'];
+  const [head, second, third] = path;
+  if (head === 'factors') {
+    if (path.length === 2) return [...FACTOR_FORMS, 'interpolate', 'weights'];
+    if (path.length === 3 && third === 'normal') return ['mean', 'sd'];
+    if (path.length === 4 && third === 'schedule') return ['from', 'value'];
+    if (path.length === 5 && third === 'schedule') return ['uniformInt'];
+  }
+  if (head === 'interventions') {
+    if (path.length === 2) return ['factor', 'from', 'set', 'note'];
+    if (path.length === 3) return [...CERTAIN_FORMS, 'interpolate'];
+    if (path.length === 5) return ['from', 'value'];
+  }
+  if (head === 'observed') {
+    if (path.length === 2) return ['series', 'kind', 'source', 'note', 'points'];
+    if (path.length === 4) return ['month', 'value', 'from', 'to', 'total', 'source'];
+  }
+  if (head === 'initialState' && second === 'control') {
+    if (path.length === 3) return ['holder', 'personnel', 'others'];
+    if (path.length === 4) return ACTORS;
+  }
   return KNOWN_KEYS[path.join('.')] ?? [];
+}
+
+/** What an unknown key at a path names, for messages. */
+function keyNoun(path: readonly (string | number)[]): string {
+  if (path.length === 1 && path[0] === 'factors') return 'factor';
+  if (path.length === 1 && path[0] === 'parameters') return 'parameter';
+  if (path[0] === 'initialState' && path.length === 2) return 'area';
+  if (path[0] === 'initialState' && path[1] === 'control' && path.length === 4) return 'actor';
+  return 'key';
 }
 
 function describe(value: unknown): string {
@@ -180,7 +432,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ScenarioIssue[] 
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(path);
-      const what = path[0] === 'factors' && path.length === 1 ? 'factor' : path[0] === 'parameters' && path.length === 1 ? 'parameter' : 'key';
+      const what = keyNoun(path);
       return issue.keys.map((key) => {
         const suggestion = closestName(key, known);
         const hint = suggestion ? ` (did you mean "${suggestion}"?)` : known.length > 0 && what !== 'key' ? ` (known ${what}s: ${known.join(', ')})` : '';
@@ -208,10 +460,14 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ScenarioIssue[] 
       return unionIssues(issue, path, input, received);
     case 'too_small':
     case 'too_big': {
-      const bound = issue.code === 'too_small' ? `≥ ${String(issue.minimum)}` : `≤ ${String(issue.maximum)}`;
+      const strict = (issue as { inclusive?: boolean }).inclusive === false;
+      const bound = issue.code === 'too_small' ? `${strict ? '>' : '≥'} ${String(issue.minimum)}` : `${strict ? '<' : '≤'} ${String(issue.maximum)}`;
       const value = valueAt(input, path);
       if (issue.code === 'too_small' && Array.isArray(value) && value.length === 0) {
-        return [{ code: 'out-of-range', path, message: `expected at least ${String(issue.minimum)} step, received an empty list`, expected: bound, received }];
+        const last = path[path.length - 1];
+        const noun = last === 'schedule' ? 'step' : last === 'points' ? 'point' : last === 'choice' ? 'value' : 'entry';
+        const count = Number(issue.minimum);
+        return [{ code: 'out-of-range', path, message: `expected at least ${count} ${count === 1 ? noun : noun === 'entry' ? 'entries' : `${noun}s`}, received an empty list`, expected: bound, received }];
       }
       if (issue.code === 'too_small' && value === '') {
         return [{ code: 'out-of-range', path, message: 'expected text, received an empty string', expected: 'non-empty text', received }];
@@ -219,15 +475,18 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ScenarioIssue[] 
       const noun = issue.origin === 'array' || issue.origin === 'string' ? 'length' : 'a value';
       return [{ code: 'out-of-range', path, message: `expected ${noun} ${bound}, received ${received}`, expected: bound, received }];
     }
-    case 'invalid_value':
+    case 'invalid_value': {
+      const value = valueAt(input, path);
+      const suggestion = typeof value === 'string' ? closestName(value, issue.values.map(String)) : undefined;
       return [
         {
           code: 'invalid-value',
           path,
-          message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${received}`,
+          message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${received}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
           received,
         },
       ];
+    }
     case 'invalid_format':
       return [{ code: 'invalid-format', path, message: `${issue.message.replace(/^Invalid string: /, '')}, received ${received}`, received }];
     default:

@@ -10,6 +10,11 @@ export interface ResolveFactorOptions {
   readonly path: readonly (string | number)[];
   /** When true, values outside the plausible range pass (hard bounds still apply). Default false. */
   readonly allowOutsidePlausibleRange?: boolean;
+  /**
+   * First month whose value matters (an intervention's `from`). Months before it are neither
+   * checked nor meaningful, and a schedule may start at any month up to it. Default 0.
+   */
+  readonly fromMonth?: number;
 }
 
 /**
@@ -26,7 +31,8 @@ export function resolveFactorSetting(
   options: ResolveFactorOptions,
 ): { ok: true; values: Float64Array } | { ok: false; issues: ScenarioIssue[] } {
   const { months, path } = options;
-  const series = seriesOf(setting, months, path);
+  const fromMonth = options.fromMonth ?? 0;
+  const series = seriesOf(setting, months, path, fromMonth);
   if (!series.ok) return series;
   const issues: ScenarioIssue[] = [];
   const [low, high] = factor.bounds;
@@ -38,7 +44,7 @@ export function resolveFactorSetting(
     return [...path, 'expression'];
   };
   const where = (month: number) => (typeof setting === 'object' && !('value' in setting) ? ` at month ${month}` : '');
-  for (let month = 0; month < months; month++) {
+  for (let month = fromMonth; month < months; month++) {
     const value = series.values[month] as number;
     if (!within(value, low, high)) {
       issues.push({
@@ -101,6 +107,7 @@ function seriesOf(
   setting: FactorSetting,
   months: number,
   path: readonly (string | number)[],
+  fromMonth: number,
 ): { ok: true; values: Float64Array } | { ok: false; issues: ScenarioIssue[] } {
   if (typeof setting === 'number') return { ok: true, values: new Float64Array(months).fill(setting) };
   if ('value' in setting) return { ok: true, values: new Float64Array(months).fill(setting.value) };
@@ -116,12 +123,20 @@ function seriesOf(
   }
   const steps = setting.schedule;
   const issues: ScenarioIssue[] = [];
-  if ((steps[0]?.from ?? 0) !== 0) {
+  if (fromMonth === 0 && (steps[0]?.from ?? 0) !== 0) {
     issues.push({
       code: 'schedule-start',
       path: [...path, 'schedule', 0, 'from'],
       message: `expected the first step to start at month 0, received ${steps[0]?.from}`,
       expected: '0',
+      received: String(steps[0]?.from),
+    });
+  } else if ((steps[0]?.from ?? 0) > fromMonth) {
+    issues.push({
+      code: 'schedule-start',
+      path: [...path, 'schedule', 0, 'from'],
+      message: `expected the first step to start at or before month ${fromMonth} (the intervention's first month), received ${steps[0]?.from}`,
+      expected: `≤ ${fromMonth}`,
       received: String(steps[0]?.from),
     });
   }
@@ -153,8 +168,9 @@ function seriesOf(
     const step = steps[i] as { from: number; value: number };
     const next = steps[i + 1];
     const end = next ? next.from : months;
-    for (let m = step.from; m < end; m++) {
-      values[m] = linear && next ? step.value + ((next.value - step.value) * (m - step.from)) / (next.from - step.from) : step.value;
+    // Months before a first step that starts late (allowed only before `fromMonth`) take its value.
+    for (let m = i === 0 ? 0 : step.from; m < end; m++) {
+      values[m] = linear && next && m >= step.from ? step.value + ((next.value - step.value) * (m - step.from)) / (next.from - step.from) : step.value;
     }
   }
   return { ok: true, values };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ACTORS, AREAS_2020 } from '../model/areas.js';
 import { FACTORS } from '../model/factors.js';
+import { OBSERVABLE_IDS } from '../model/observables.js';
 import { PARAMETERS } from '../model/parameters.js';
 
 /** Longest horizon a scenario may ask for (20 years of months). */
@@ -31,27 +33,188 @@ export const factorSettingSchema = z.union([
   }),
 ]);
 
+/**
+ * Distributions over a factor's value (uncertain inputs): each run of an ensemble draws its own
+ * value (see `drawRunInputs`). Continuous draws of whole-number factors are rounded.
+ */
+export const distributionSchemas = {
+  uniform: z.strictObject({
+    uniform: z.tuple([z.number(), z.number()]).describe('[lo, hi]: uniform between lo and hi (lo < hi).'),
+  }),
+  triangular: z.strictObject({
+    triangular: z.tuple([z.number(), z.number(), z.number()]).describe('[lo, mode, hi]: triangular with that minimum, mode and maximum.'),
+  }),
+  normal: z.strictObject({
+    normal: z
+      .strictObject({
+        mean: z.number().describe('Mean before truncation.'),
+        sd: z.number().positive().describe('Standard deviation before truncation (> 0).'),
+      })
+      .describe("A normal law truncated to the factor's plausible range (its hard bounds with allowOutsidePlausibleRange)."),
+  }),
+  choice: z.strictObject({
+    choice: z.array(z.number()).min(1).describe('One of these values, equally likely unless `weights` are given.'),
+    weights: z.array(z.number().min(0)).optional().describe('Relative probability of each value (same length as `choice`).'),
+  }),
+} as const;
+
+/** A month that is uncertain: a whole month drawn uniformly from [first, last] per run. */
+export const uncertainMonthSchema = z.strictObject({
+  uniformInt: z.tuple([z.number().int().min(0), z.number().int().min(0)]).describe('[first, last]: each whole month in between equally likely.'),
+});
+
+const uncertainScheduleStep = z.strictObject({
+  from: z
+    .union([z.number().int().min(0), uncertainMonthSchema])
+    .describe('Month (0 = the start) from which the value holds, or { "uniformInt": [first, last] } when the month is uncertain (one step per schedule).'),
+  value: z.number().describe('The value from that month on.'),
+});
+
+/**
+ * How a time-varying factor may be set in `factors`: any {@link factorSettingSchema} form, a
+ * schedule one of whose step months is uncertain, or a distribution over a constant value.
+ * Union branches keep this order (issue rendering relies on it).
+ */
+export const factorInputSchema = z.union([
+  z.number().describe('A constant value.'),
+  z.strictObject({ value: z.number().describe('A constant value.') }),
+  z.strictObject({
+    schedule: z.array(uncertainScheduleStep).min(1).describe('Steps in increasing `from` order; the first starts at month 0.'),
+    interpolate: z
+      .enum(['step', 'linear'])
+      .optional()
+      .describe('"step" (default): each value holds until the next step; "linear": values ramp between steps.'),
+  }),
+  z.strictObject({
+    expression: z
+      .string()
+      .min(1)
+      .describe('A mathjs expression of t (months since the start), e.g. "0.3 * exp(-t / 6)" or "t < 6 ? 600 : 0".'),
+  }),
+  distributionSchemas.uniform,
+  distributionSchemas.triangular,
+  distributionSchemas.normal,
+  distributionSchemas.choice,
+]);
+
+/** How an initial-condition factor may be set: a number or a distribution. Branch order is relied on. */
+export const initialConditionInputSchema = z.union([
+  z.number().describe('A constant value.'),
+  distributionSchemas.uniform,
+  distributionSchemas.triangular,
+  distributionSchemas.normal,
+  distributionSchemas.choice,
+]);
+
 const factorsShape = Object.fromEntries(
   FACTORS.map((factor) => [
     factor.id,
-    (factor.timeVarying ? factorSettingSchema : z.number())
+    (factor.timeVarying ? factorInputSchema : initialConditionInputSchema)
       .optional()
       .describe(
         `${factor.label}: ${factor.description} Unit: ${factor.unit}. Plausible range ${factor.range[0]}–${factor.range[1]}.` +
-          (factor.timeVarying ? '' : ' An initial condition: a number only.'),
+          (factor.timeVarying ? '' : ' An initial condition: a number (or a distribution) only.'),
       ),
   ]),
 );
 
-const parametersShape = Object.fromEntries(
-  PARAMETERS.map((parameter) => [
-    parameter.id,
-    z
-      .number()
-      .optional()
-      .describe(`${parameter.description} Unit: ${parameter.unit}. Default ${parameter.value}; range ${parameter.range[0]}–${parameter.range[1]}.`),
-  ]),
-);
+const monthLabel = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
+const AREA_IDS = AREAS_2020.records.map((area) => area.id);
+const perArea = (what: string) =>
+  z
+    .strictObject(Object.fromEntries(AREA_IDS.map((id) => [id, z.number().min(0).optional()])))
+    .describe(`${what} per area id (areas not listed get none).`);
+const perActor = z.strictObject(Object.fromEntries(ACTORS.map((actor) => [actor, z.number().min(0).optional()])));
+
+/** An intervention: do(factor := set) from month `from` on (Pearl's do-operator). */
+export const interventionSchema = z.strictObject({
+  factor: z.string().min(1).describe('The id of a time-varying factor.'),
+  from: z.number().int().min(0).describe('First month (0 = the start) the intervention holds; earlier months keep the scenario\'s own values.'),
+  set: factorSettingSchema.describe('The setting imposed from `from` on, on the scenario\'s clock (t and schedule months count from the start).'),
+  note: z.string().optional().describe('What the intervention represents, and why.'),
+});
+
+/** The state at month 0, to start a run in another period than mid-2020. */
+export const initialStateSchema = z.strictObject({
+  fighters: z
+    .union([z.number().min(0), perArea('Fighters')])
+    .optional()
+    .describe('ISIS fighters at the start: a total (split over areas as the default start does) or a count per area.'),
+  reserves: z.number().min(0).optional().describe('Central reserves at the start, million USD (instead of factors.warChest).'),
+  detainees: z
+    .union([z.number().min(0), perArea('Detainees')])
+    .optional()
+    .describe('ISIS detainees held at the start: a total (split by each area\'s detainee share) or a count per area (instead of factors.detaineesHeld).'),
+  coordination: z.number().min(0).max(1).optional().describe('ISIS coordination at the start, 0–1 (1 = intact leadership).'),
+  iraqiForceQuality: z.number().min(0).max(2).optional().describe('Iraqi force effectiveness relative to Mar 2020, 0–2.'),
+  control: z
+    .strictObject(
+      Object.fromEntries(
+        AREA_IDS.map((id) => [
+          id,
+          z
+            .strictObject({
+              holder: z.enum(ACTORS).describe('The actor holding the area.'),
+              personnel: z.number().min(0).describe('Its security personnel in the area.'),
+              others: perActor.optional().describe('Personnel of other actors in the area (those not listed keep the 2020 table\'s).'),
+            })
+            .optional(),
+        ]),
+      ),
+    )
+    .optional()
+    .describe('Who holds an area and with how many personnel, replacing the 2020 table for that actor (and any listed in `others`).'),
+});
+
+const observedMonthPoint = z.strictObject({
+  month: monthLabel.describe('The calendar month, YYYY-MM.'),
+  value: z.number().min(0).describe('The count in that month.'),
+  source: z.string().min(1).optional().describe('Where this number comes from, if not the series source.'),
+});
+const observedRangePoint = z.strictObject({
+  from: monthLabel.describe('First calendar month of the period, YYYY-MM.'),
+  to: monthLabel.describe('Last calendar month of the period (inclusive), YYYY-MM.'),
+  total: z.number().min(0).describe('The count over the whole period.'),
+  source: z.string().min(1).optional().describe('Where this number comes from, if not the series source.'),
+});
+
+/** One observed series for back-testing: counts of one kind, compared with one observable. */
+export const observedSeriesSchema = z.strictObject({
+  series: z.enum(OBSERVABLE_IDS).describe('The model observable the counts are compared with.'),
+  kind: z
+    .enum(['attacks', 'incidents', 'claims'])
+    .describe('Which count: "attacks" (attack datasets, e.g. Knights, CTC Sentinel), "incidents" (press-reported) or "claims" (ISIS\'s own). Never mixed.'),
+  source: z.string().min(1).describe('Where the counts come from.'),
+  note: z.string().optional(),
+  points: z.array(z.union([observedMonthPoint, observedRangePoint])).min(1).describe('Monthly values, or totals over a period.'),
+});
+
+/** A posterior sample (e.g. from `resurgence calibrate`): one row of parameter values per sample. */
+export const posteriorSamplesSchema = z.strictObject({
+  parameters: z.array(z.string()).min(1).describe('Parameter ids, one per column.'),
+  samples: z.array(z.array(z.number())).min(1).describe('One row per sample, one value per parameter.'),
+  weights: z.array(z.number().min(0)).optional().describe('Importance weight of each row (equal when absent).'),
+  source: z.string().min(1).describe('Where the sample comes from.'),
+});
+
+const parametersShape = {
+  ...Object.fromEntries(
+    PARAMETERS.map((parameter) => [
+      parameter.id,
+      z
+        .number()
+        .optional()
+        .describe(`${parameter.description} Unit: ${parameter.unit}. Default ${parameter.value}; range ${parameter.range[0]}–${parameter.range[1]}.`),
+    ]),
+  ),
+  posterior: z
+    .union([z.string().min(1), posteriorSamplesSchema])
+    .optional()
+    .describe(
+      'Parameter uncertainty: each run draws one row of a posterior sample. The name of a shipped posterior (data/posteriors/<name>.json), ' +
+        'a path to a posterior file (resolved by the loader, relative to the scenario file), or the sample itself.',
+    ),
+};
 
 /**
  * The scenario file format. Strict everywhere: an unknown key is an error, so a typo is never
@@ -84,10 +247,28 @@ export const scenarioSchema = z
       .describe('Accept factor values outside their plausible ranges (hard bounds still apply).'),
     factors: z.strictObject(factorsShape).optional().describe("The article's factors; any left out keep their baseline."),
     parameters: z.strictObject(parametersShape).optional().describe('Model parameters; any left out keep their default.'),
+    correlations: z
+      .strictObject({
+        factors: z.array(z.string()).min(2).describe('Uncertain factors, in the order of the matrix rows.'),
+        matrix: z.array(z.array(z.number())).describe('Target rank (Spearman) correlations: symmetric, unit diagonal, positive definite.'),
+      })
+      .optional()
+      .describe('Rank correlations between uncertain factors, induced per run by a Gaussian copula.'),
+    interventions: z
+      .array(interventionSchema)
+      .optional()
+      .describe('Interventions applied on top of the factors, in order (a later one wins where they overlap).'),
+    initialState: initialStateSchema.optional().describe('The state at month 0, to start in another period than mid-2020.'),
+    observed: z.array(observedSeriesSchema).optional().describe('Observed counts over the horizon, for back-testing.'),
+    sources: z
+      .record(z.string(), z.string().min(1))
+      .optional()
+      .describe('Where numbers in this file come from, keyed by JSON path (e.g. "factors.usTroopsSyria", "initialState.fighters").'),
   })
   .meta({
     title: 'resurgence scenario',
-    description: "A scenario for the resurgence model: the article's factors over time, the horizon, and ensemble defaults.",
+    description:
+      "A scenario for the resurgence model: the article's factors over time (certain or uncertain), interventions, the initial state, observed series, the horizon, and ensemble defaults.",
   });
 
 /** A scenario as written in a file, after the shape check. */

@@ -1,0 +1,106 @@
+import { normalQuantile } from '../analysis/normalQuantile.js';
+import { standardNormalCdf } from '../experiment/designs/standardNormalCdf.js';
+import { FACTORS_BY_ID, type FactorId } from '../model/factors.js';
+import type { ModelInputs } from '../model/inputs.js';
+import type { ParameterValues } from '../model/parameters.js';
+import { createRunStream } from '../rng/createRunStream.js';
+import type { RandomSource } from '../rng/randomSource.js';
+import { withInterventions } from './interventions.js';
+import type { ValidScenario } from './parseScenario.js';
+import { posteriorRowIndex } from './posterior.js';
+import { toModelInputs } from './toModelInputs.js';
+import { seriesOfDraw } from './uncertainFactor.js';
+
+/** The name of the random stream per-run inputs are drawn from. */
+export const INPUTS_STREAM = 'inputs';
+
+/**
+ * True when a validated scenario has inputs that differ between runs: uncertain factors or a
+ * posterior sample of parameters.
+ *
+ * @example
+ * isUncertain(parsed(SHIPPED_SCENARIOS['baseline-2020'])); // false
+ * isUncertain(parsed({ ...base, factors: { warChest: { uniform: [50, 150] } } })); // true
+ */
+export function isUncertain(valid: ValidScenario): boolean {
+  return (valid.uncertain?.length ?? 0) > 0 || valid.posterior !== undefined;
+}
+
+/**
+ * The model inputs of run `run` of an ensemble with seed `seed`. Without uncertainty it is the
+ * scenario's one (cached) inputs object, `toModelInputs(valid)`. With uncertainty, the run's
+ * inputs are drawn from its own stream `createRunStream(seed, run, 'inputs')`, so they depend
+ * only on (scenario, seed, run) — never on how runs are split across workers or batches — and
+ * the model's own streams are untouched (common random numbers keep working).
+ *
+ * Draws, in this fixed order:
+ * 1. the correlated factors (if `correlations` is given): one standard normal per factor by
+ *    inversion, z = Φ⁻¹(u); x = L·z with L the Cholesky factor of the normal correlations
+ *    ρ = 2 sin(π r / 6); u_i = Φ(x_i); value_i = F_i⁻¹(u_i). This is a Gaussian copula (Nelsen
+ *    2006, "An Introduction to Copulas", §2.3; rank-correlation matching as in Clemen & Reilly
+ *    1999, Management Science 45(2):208–224): every run is drawn independently, each factor
+ *    keeps its exact marginal, and Spearman's correlation between two continuous factors is
+ *    (6/π) arcsin(ρ/2) = r exactly in expectation. (Iman & Conover's (1982) reordering reaches the
+ *    target more tightly but needs the whole sample at once, so runs would depend on each
+ *    other and on the ensemble size.) For discrete factors (choices, uncertain months) ties
+ *    pull the achieved rank correlation slightly towards 0.
+ * 2. every other uncertain factor, in registry order: value = F⁻¹(u), one uniform each;
+ * 3. the posterior row (if any): one uniform, mapped through the rows' weights.
+ * Each factor's monthly series then follows from its value (a constant, or a schedule whose
+ * step falls at the drawn month), with the scenario's interventions applied on top.
+ *
+ * Cost: O(k² + uncertain factors × months) per run for k correlated factors; the model's
+ * income yield is then recomputed once for the new inputs object.
+ *
+ * @example
+ * const inputs = drawRunInputs(valid, 2020, 7);
+ * inputs.factors.warChest[0];                         // this run's draw, e.g. 137.2…
+ * drawRunInputs(valid, 2020, 7).factors.warChest[0];  // the same number, every time
+ */
+export function drawRunInputs(valid: ValidScenario, seed: number | string, run: number): ModelInputs {
+  const nominal = toModelInputs(valid);
+  if (!isUncertain(valid)) return nominal;
+  const random = createRunStream(seed, run, INPUTS_STREAM);
+  const months = valid.scenario.months;
+  const factors = { ...nominal.factors } as Record<FactorId, Float64Array>;
+  const drawn = new Map<FactorId, number>();
+  const correlated = valid.correlations;
+  if (correlated) {
+    const uniforms = correlatedUniforms(correlated.cholesky, random);
+    correlated.factors.forEach((id, i) => drawn.set(id, uniforms[i] as number));
+  }
+  for (const uncertain of valid.uncertain ?? []) {
+    const u = drawn.get(uncertain.id) ?? random();
+    const series = seriesOfDraw(FACTORS_BY_ID[uncertain.id], uncertain, uncertain.quantile(u), months);
+    factors[uncertain.id] = withInterventions(uncertain.id, series, valid.interventions);
+  }
+  let parameters: ParameterValues = nominal.parameters;
+  const posterior = valid.posterior;
+  if (posterior) {
+    const row = posterior.samples[posteriorRowIndex(posterior, random())] as readonly number[];
+    const values = { ...nominal.parameters } as Record<string, number>;
+    posterior.parameters.forEach((id, j) => {
+      values[id] = row[j] as number;
+    });
+    parameters = values as ParameterValues;
+  }
+  return { ...nominal, factors, parameters };
+}
+
+/**
+ * k uniforms with a Gaussian copula whose normal correlation has Cholesky factor L: z_i = Φ⁻¹(u_i)
+ * from k uniforms, x = L·z, then Φ(x_i). A uniform of exactly 0 is moved to the smallest
+ * positive double so that Φ⁻¹ stays finite.
+ */
+function correlatedUniforms(cholesky: readonly (readonly number[])[], random: RandomSource): number[] {
+  const k = cholesky.length;
+  const z = Array.from({ length: k }, () => {
+    const u = random();
+    return normalQuantile(u > 0 ? u : Number.MIN_VALUE);
+  });
+  return cholesky.map((row) => {
+    let x = 0;
+    for (let j = 0; j < k; j++) x += (row[j] as number) * (z[j] as number);
+    return standardNormalCdf(x);
+  });
+}

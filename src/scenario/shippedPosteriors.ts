@@ -1,0 +1,12 @@
+import type { PosteriorSamples } from './posterior.js';
+
+/**
+ * The posterior samples shipped in `data/posteriors/`, bundled (imported as JSON) so that a
+ * scenario's `"parameters": { "posterior": "<name>" }` resolves without a file system. Keys are
+ * the file names without `.json`. A posterior is added here once its file is committed, e.g.
+ * `import mid2020 from '../../data/posteriors/mid-2020.json';` and `'mid-2020': mid2020`.
+ *
+ * @example
+ * Object.keys(SHIPPED_POSTERIORS); // the shipped names, e.g. ['mid-2020']
+ */
+export const SHIPPED_POSTERIORS: Readonly<Record<string, PosteriorSamples>> = {};
