@@ -1,0 +1,99 @@
+import { OBSERVABLE_IDS } from '../../model/observables.js';
+import { quantiles } from '../quantile.js';
+import { coverage, periodTotals, type BacktestPoint, type CoverageResult } from './coverage.js';
+import { crps } from './crps.js';
+import { intervalScore } from './intervalScore.js';
+
+/** An observed series to score (e.g. a validated scenario's `observed` entry). */
+export interface BacktestSeries {
+  /** The observable's id, e.g. "attacksIraq". */
+  readonly series: string;
+  readonly kind?: string;
+  readonly source?: string;
+  readonly points: readonly BacktestPoint[];
+}
+
+/** One point's scores. */
+export interface PointScores {
+  readonly label: string;
+  readonly observed: number;
+  /** Median of the runs' totals over the point's months. */
+  readonly median: number;
+  /** CRPS of the runs' totals (Gneiting & Raftery 2007, eq. 20). */
+  readonly crps: number;
+  /** Interval score of the central 50% interval (α = 0.5). */
+  readonly intervalScore50: number;
+  /** Interval score of the central 90% interval (α = 0.1). */
+  readonly intervalScore90: number;
+}
+
+/** One series' scores: coverage, and per-point and mean CRPS and interval scores. */
+export interface SeriesScores {
+  readonly series: string;
+  readonly kind?: string;
+  readonly source?: string;
+  readonly coverage: CoverageResult;
+  readonly points: readonly PointScores[];
+  readonly meanCrps: number;
+  readonly meanIntervalScore50: number;
+  readonly meanIntervalScore90: number;
+}
+
+/** Options of {@link backtestScores}. */
+export interface BacktestOptions {
+  /** The observables of each run's row, in order. Default: the resurgence model's `OBSERVABLE_IDS`. */
+  readonly observables?: readonly string[];
+}
+
+/**
+ * Scores an ensemble against observed series: for each series, the runs' totals over each
+ * point's months give its coverage by the central 50% and 90% intervals, its CRPS, and the
+ * interval scores of those two intervals; means over the points summarise the series. `runs`
+ * are run results as `simulate(…, { perRun: true })` keeps them: a row-major month × observable
+ * `series` per run. Throws a RangeError for an observable the runs do not record.
+ *
+ * Cost: O(series × points × runs × (months per point + log runs)).
+ *
+ * @example
+ * const { runs } = simulate(SHIPPED_SCENARIOS['backtest-2018-2019'], { runs: 200, perRun: true });
+ * backtestScores(valid.observed, runs)[0].coverage.share90; // share of the observed totals inside the 90% band
+ */
+export function backtestScores(
+  observed: readonly BacktestSeries[],
+  runs: readonly { readonly series: Float64Array }[],
+  options: BacktestOptions = {},
+): SeriesScores[] {
+  const observables = options.observables ?? OBSERVABLE_IDS;
+  const width = observables.length;
+  return observed.map((entry) => {
+    const column = observables.indexOf(entry.series);
+    if (column < 0) throw new RangeError(`invalid series: ${JSON.stringify(entry.series)} (not an observable of the runs: ${observables.join(', ')})`);
+    const monthly = runs.map((run) => {
+      const months = run.series.length / width;
+      return Float64Array.from({ length: months }, (_, m) => run.series[m * width + column] as number);
+    });
+    const points = entry.points.map((point): PointScores => {
+      const totals = periodTotals(monthly, point);
+      const [q05, q25, q50, q75, q95] = quantiles(totals, [0.05, 0.25, 0.5, 0.75, 0.95]) as [number, number, number, number, number];
+      return {
+        label: point.label ?? `months ${point.fromMonth}–${point.toMonth}`,
+        observed: point.value,
+        median: q50,
+        crps: crps(totals, point.value),
+        intervalScore50: intervalScore(q25, q75, point.value, 0.5),
+        intervalScore90: intervalScore(q05, q95, point.value, 0.1),
+      };
+    });
+    const mean = (pick: (point: PointScores) => number) => (points.length > 0 ? points.reduce((sum, point) => sum + pick(point), 0) / points.length : NaN);
+    return {
+      series: entry.series,
+      ...(entry.kind === undefined ? {} : { kind: entry.kind }),
+      ...(entry.source === undefined ? {} : { source: entry.source }),
+      coverage: coverage(entry.points, { runs: monthly }),
+      points,
+      meanCrps: mean((point) => point.crps),
+      meanIntervalScore50: mean((point) => point.intervalScore50),
+      meanIntervalScore90: mean((point) => point.intervalScore90),
+    };
+  });
+}
