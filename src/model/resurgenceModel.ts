@@ -19,6 +19,8 @@ import { createInitialState, type ModelState } from './state.js';
 export interface ResurgenceRunState extends ModelState {
   readonly conditions: AreaConditions;
   readonly attacksByCountry: Float64Array;
+  /** Scratch: each area's attractiveness this month (see `stepMovement`). */
+  readonly attractiveness: Float64Array;
   /** USD of income per unit of extortion weight, fixed at the start (see `incomeYield`). */
   readonly incomeYield: number;
   firstMonthAttacks: number;
@@ -78,6 +80,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     return Object.assign(state, {
       conditions: createAreaConditions(inputs.areas.count),
       attacksByCountry: new Float64Array(2),
+      attractiveness: new Float64Array(inputs.areas.count),
       incomeYield: incomeYield(inputs),
       firstMonthAttacks: 0,
     });
@@ -97,7 +100,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     countFightersByArea(state);
     state.attacksByCountry.fill(0);
     stepAttacks(state, conditions, inputs, stream('attacks'), state.attacksByCountry);
-    stepMovement(state, conditions, inputs, stream('movement'));
+    stepMovement(state, conditions, inputs, stream('movement'), state.attractiveness);
     countFightersByArea(state);
     const breaks = stepBreakouts(state, conditions, inputs, stream('breakouts'));
     const camps = stepCampEscapes(state, conditions, inputs, month, stream('camps'));
