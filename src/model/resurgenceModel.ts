@@ -1,9 +1,11 @@
+import type { PoissonCache } from '../rng/randomPoisson.js';
 import type { RandomSource } from '../rng/randomSource.js';
 import { computeAreaConditionsInto, createAreaConditions, type AreaConditions } from './conditions.js';
 import type { ModelInputs } from './inputs.js';
 import { EVENT_IDS, OBSERVABLE_IDS, OBSERVABLE_INDEX as O, type EventId } from './observables.js';
 import { drawClaims, stepAttacks } from './rules/attacks.js';
 import { stepBreakouts } from './rules/breakouts.js';
+import { createCellPoissonCache } from './rules/cellPoissonCache.js';
 import { stepCampEscapes } from './rules/campEscapes.js';
 import { countFightersByArea, stepSplitAndCompact } from './rules/cells.js';
 import { extortionWeight, stepFinance } from './rules/finance.js';
@@ -19,6 +21,10 @@ import { createInitialState, type ModelState } from './state.js';
 export interface ResurgenceRunState extends ModelState {
   readonly conditions: AreaConditions;
   readonly attacksByCountry: Float64Array;
+  /** e^(−λ) of the attack draws, per area and cell size (see `createCellPoissonCache`). */
+  readonly attackCache: PoissonCache;
+  /** e^(−λ) of the recruitment draws, per area and cell size. */
+  readonly recruitCache: PoissonCache;
   /** Scratch: each area's attractiveness this month (see `stepMovement`). */
   readonly attractiveness: Float64Array;
   /** USD of income per unit of extortion weight, fixed at the start (see `incomeYield`). */
@@ -81,6 +87,8 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
       conditions: createAreaConditions(inputs.areas.count),
       attacksByCountry: new Float64Array(2),
       attractiveness: new Float64Array(inputs.areas.count),
+      attackCache: createCellPoissonCache(inputs.areas.count),
+      recruitCache: createCellPoissonCache(inputs.areas.count),
       incomeYield: incomeYield(inputs),
       firstMonthAttacks: 0,
     });
@@ -96,10 +104,10 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     const incomeScale = (inputs.factors.extortionIncome[month] as number) / (inputs.baselineAtStart.extortionIncome || 1);
     const finance = stepFinance(state, conditions, inputs, state.incomeYield * incomeScale, stream('finance'));
     countFightersByArea(state);
-    const recruits = stepRecruitment(state, conditions, inputs, stream('recruitment'));
+    const recruits = stepRecruitment(state, conditions, inputs, stream('recruitment'), state.recruitCache);
     countFightersByArea(state);
     state.attacksByCountry.fill(0);
-    stepAttacks(state, conditions, inputs, stream('attacks'), state.attacksByCountry);
+    stepAttacks(state, conditions, inputs, stream('attacks'), state.attacksByCountry, state.attackCache);
     stepMovement(state, conditions, inputs, stream('movement'), state.attractiveness);
     countFightersByArea(state);
     const breaks = stepBreakouts(state, conditions, inputs, stream('breakouts'));

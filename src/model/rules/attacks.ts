@@ -1,14 +1,18 @@
 import type { RandomSource } from '../../rng/randomSource.js';
-import { randomPoisson } from '../../rng/randomPoisson.js';
+import { randomPoissonCached, type PoissonCache } from '../../rng/randomPoisson.js';
 import type { AreaConditions } from '../conditions.js';
 import type { ModelInputs } from '../inputs.js';
 import type { ModelState } from '../state.js';
+import { cellPoissonSlot, createCellPoissonCache } from './cellPoissonCache.js';
 
 /**
  * Attack: a cell launches Poisson(attackRate × fighters × coordination × opportunity) attacks,
  * where opportunity = 0.3 + 0.7 × (1 − perceived risk) (attacks still happen under pressure,
  * more where cells move freely) and a hiding cell keeps only `hidingAttackShare` of them.
- * Adds to `attacksByCountry` ([Iraq, Syria]); mutates nothing else.
+ * Adds to `attacksByCountry` ([Iraq, Syria]) and remembers e^(−λ) in `cache` (see
+ * {@link createCellPoissonCache}; a run allocates one); mutates nothing else.
+ *
+ * Cost: O(cells), one uniform per cell with fighters (λ < 10).
  */
 export function stepAttacks(
   state: ModelState,
@@ -16,6 +20,7 @@ export function stepAttacks(
   inputs: ModelInputs,
   random: RandomSource,
   attacksByCountry: Float64Array,
+  cache: PoissonCache = createCellPoissonCache(inputs.areas.count),
 ): void {
   const { areas, parameters: p } = inputs;
   const rate = p.attackRate * state.coordination;
@@ -25,7 +30,7 @@ export function stepAttacks(
     const area = state.cellArea[c] as number;
     const opportunity = 0.3 + 0.7 * (1 - (conditions.perceivedRisk[area] as number));
     const hidingShare = state.cellHiding[c] ? p.hidingAttackShare : 1;
-    const attacks = randomPoisson(random, rate * fighters * opportunity * hidingShare);
+    const attacks = randomPoissonCached(random, rate * fighters * opportunity * hidingShare, cache, cellPoissonSlot(area, fighters));
     const country = areas.isIraq[area] ? 0 : 1;
     attacksByCountry[country] = (attacksByCountry[country] as number) + attacks;
   }

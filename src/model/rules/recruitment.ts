@@ -1,8 +1,9 @@
 import type { RandomSource } from '../../rng/randomSource.js';
-import { randomPoisson } from '../../rng/randomPoisson.js';
+import { randomPoissonCached, type PoissonCache } from '../../rng/randomPoisson.js';
 import type { AreaConditions } from '../conditions.js';
 import type { ModelInputs } from '../inputs.js';
 import type { ModelState } from '../state.js';
+import { cellPoissonSlot, createCellPoissonCache } from './cellPoissonCache.js';
 
 /**
  * Recruit: a cell draws Poisson(recruitRate × fighters × net grievance × coordination × room)
@@ -10,13 +11,17 @@ import type { ModelState } from '../state.js';
  * area, with G = sectarian tension × Sunni Arab share × (1 − legitimacy). `room` = 1 − (fighters
  * in the area / the area's mobilisable pool) makes growth logistic: recruits come from people,
  * so the empty desert hides cells but does not grow them. Needs `state.areaFighters` current.
- * Mutates the cells; returns the recruits.
+ * Mutates the cells (and `cache`, see {@link createCellPoissonCache}; a run allocates one);
+ * returns the recruits.
+ *
+ * Cost: O(cells), one uniform per recruiting cell (λ < 10).
  */
 export function stepRecruitment(
   state: ModelState,
   conditions: AreaConditions,
   inputs: ModelInputs,
   random: RandomSource,
+  cache: PoissonCache = createCellPoissonCache(inputs.areas.count),
 ): number {
   const { areas, parameters: p } = inputs;
   const rate = p.recruitRate * state.coordination;
@@ -30,7 +35,7 @@ export function stepRecruitment(
     const pool = p.mobilisableShare * (areas.population[area] as number) * (areas.sunniArabShare[area] as number);
     const room = pool > 0 ? 1 - (state.areaFighters[area] as number) / pool : 0;
     if (room <= 0) continue;
-    const joined = randomPoisson(random, rate * fighters * grievance * room);
+    const joined = randomPoissonCached(random, rate * fighters * grievance * room, cache, cellPoissonSlot(area, fighters));
     state.cellFighters[c] = fighters + joined;
     recruits += joined;
   }
