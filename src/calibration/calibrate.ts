@@ -157,7 +157,7 @@ export function calibrate(config: unknown, options: CalibrateOptions = {}): Cali
   const common = {
     prior,
     simulate: (theta: readonly number[], context: { seed: string }) => {
-      const { summary } = simulate(scenarioAt(theta), { runs: valid.runsPerSimulation, seed: context.seed });
+      const { summary } = simulate(scenarioAt(theta), { runs: setup.runsPerSimulation ?? valid.runsPerSimulation, seed: context.seed });
       return Object.fromEntries(Object.entries(summary.series).map(([id, series]) => [id, series.mean]));
     },
     summarize: statisticsOf,
@@ -166,7 +166,7 @@ export function calibrate(config: unknown, options: CalibrateOptions = {}): Cali
     seed,
     onProgress: (progress: AbcProgress) => options.onProgress?.({ phase: 'abc', ...progress }),
   };
-  const { abc } = valid;
+  const abc = { ...valid.abc, ...setup.abc };
   const posterior =
     abc.method === 'rejection'
       ? abcRejection({ ...common, draws: abc.draws ?? 1000, ...(abc.acceptQuantile === undefined ? {} : { acceptQuantile: abc.acceptQuantile }) })

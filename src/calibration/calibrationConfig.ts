@@ -56,14 +56,6 @@ const priorSchema = z.strictObject({
   why: z.string().optional(),
 });
 
-const setupSchema = z.strictObject({
-  description: z.string().optional(),
-  scenario: z.string().min(1).describe('A shipped scenario name, or a scenario file path relative to the config file.'),
-  months: z.number().int().min(1).optional().describe("Horizon of each simulation (default: the scenario's)."),
-  calibrate: z.array(z.string()).min(1).describe('Parameters to calibrate (each needs a prior).'),
-  targets: z.array(targetSchema).min(1),
-});
-
 const abcSchema = z.strictObject({
   method: z.enum(['smc', 'rejection']),
   particles: z.number().int().min(2).optional(),
@@ -76,6 +68,18 @@ const abcSchema = z.strictObject({
   draws: z.number().int().min(1).optional().describe('rejection only'),
   acceptQuantile: z.number().gt(0).max(1).optional().describe('rejection only'),
 });
+
+const setupSchema = z.strictObject({
+  description: z.string().optional(),
+  scenario: z.string().min(1).describe('A shipped scenario name, or a scenario file path relative to the config file.'),
+  months: z.number().int().min(1).optional().describe("Horizon of each simulation (default: the scenario's)."),
+  calibrate: z.array(z.string()).min(1).describe('Parameters to calibrate (each needs a prior).'),
+  targets: z.array(targetSchema).min(1),
+  runsPerSimulation: z.number().int().min(1).optional().describe('Overrides the top-level runsPerSimulation for this setup.'),
+  abc: abcSchema.partial().optional().describe('Overrides entries of the top-level abc block for this setup (e.g. a smaller budget for a longer horizon).'),
+});
+
+
 
 /** The calibration config file format (calibration/*.json). Strict: unknown keys are errors. */
 export const calibrationConfigSchema = z.strictObject({

@@ -114,6 +114,20 @@ describe('calibrate', () => {
     expect(calibrate(tinyConfig(), { seed: 7 }).file).toEqual(file);
   });
 
+  it('calibrate (tiny, start-2018 setup on a stand-in scenario) places calendar periods and checks the attack trend', () => {
+    // Until scenarios/backtest-2018-2019.json exists, the baseline moved to Jan 2018 stands in.
+    const standIn = { ...(SHIPPED_SCENARIOS['baseline-2020'] as object), name: 'stand-in', start: '2018-01', months: 29 };
+    const { file } = calibrate(tinyConfig(), { setup: 'start-2018', resolveScenario: () => standIn, seed: 1 });
+    expect(file.parameters).toEqual(CONFIG.setups['start-2018'].calibrate);
+    const months = Object.fromEntries(file.targets.map((t) => [t.id, t.months]));
+    expect(months).toMatchObject({ iraqAttacks2018: [0, 11], iraqAttacks2019: [12, 23], iraqAttacks2020Q1: [24, 26], reserves: [19, 19], strength: [15, 24] });
+    const trend = file.posteriorPredictive.trend;
+    expect(trend.map((t) => t.id)).toEqual(['iraqAttacks2019/iraqAttacks2018', 'iraqAttacks2020Q1/iraqAttacks2019']);
+    expect(trend[0]?.observed).toBeCloseTo(139.08 / 122.5, 12);
+    expect(trend[1]?.observed).toBeCloseTo(188.67 / 139.08, 12);
+    expect(file.posteriorPredictive.attacksIraq.months[0]).toBe('2018-01');
+  });
+
   it('calibrate rejects a target outside the simulated months and an unknown scenario, with issues as data', () => {
     const config = tinyConfig();
     expect(() => calibrate({ ...config, setups: { 'start-2020': { ...config.setups['start-2020'], months: 4 } } })).toThrow(
