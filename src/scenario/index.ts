@@ -34,7 +34,7 @@ export type { ResolvedIntervention, InterventionSpec } from './interventions.js'
 export { resolveInitialState } from './initialState.js';
 export type { InitialStateSpec, ResolvedInitialState } from './initialState.js';
 export { resolveObserved, monthIndex, OBSERVABLES_BY_KIND } from './observed.js';
-export type { ObservedKind, ObservedPoint, ObservedSeries, ObservedSeriesSpec } from './observed.js';
+export type { ObservedKind, ObservedSeriesPoint, ObservedSeries, ObservedSeriesSpec } from './observed.js';
 export { validatePosterior, posteriorRowIndex, resolveScenarioFiles, isPosteriorPath } from './posterior.js';
 export type { PosteriorSamples, ResolvedPosterior } from './posterior.js';
 export { SHIPPED_POSTERIORS } from './shippedPosteriors.js';

@@ -12,7 +12,7 @@ export const OBSERVABLES_BY_KIND: Readonly<Record<ObservedKind, readonly Observa
 };
 
 /** One observed number: the total of months `fromMonth … toMonth` (inclusive; equal for a monthly value). */
-export interface ObservedPoint {
+export interface ObservedSeriesPoint {
   readonly fromMonth: number;
   readonly toMonth: number;
   readonly value: number;
@@ -28,7 +28,7 @@ export interface ObservedSeries {
   readonly kind: ObservedKind;
   readonly source: string;
   readonly note?: string;
-  readonly points: readonly ObservedPoint[];
+  readonly points: readonly ObservedSeriesPoint[];
 }
 
 /** An observed series as written in a scenario file (after the shape check). */
@@ -89,7 +89,7 @@ export function resolveObserved(
       issues.push({ code: 'mixed-kinds', path: [...path, 'kind'], message, expected: allowed.join(', ') || 'no observable', received: `${entry.kind} → ${entry.series}` });
       return;
     }
-    const points: ObservedPoint[] = [];
+    const points: ObservedSeriesPoint[] = [];
     entry.points.forEach((point, j) => {
       const at = [...path, 'points', j];
       const range = 'month' in point ? { from: point.month, to: point.month, value: point.value } : { from: point.from, to: point.to, value: point.total };
@@ -120,8 +120,8 @@ export function resolveObserved(
     });
     const sorted = points.map((point, j) => ({ point, j })).sort((a, b) => a.point.fromMonth - b.point.fromMonth);
     for (let k = 1; k < sorted.length; k++) {
-      const before = sorted[k - 1] as { point: ObservedPoint; j: number };
-      const after = sorted[k] as { point: ObservedPoint; j: number };
+      const before = sorted[k - 1] as { point: ObservedSeriesPoint; j: number };
+      const after = sorted[k] as { point: ObservedSeriesPoint; j: number };
       if (after.point.fromMonth <= before.point.toMonth) {
         issues.push({
           code: 'observed-overlap',

@@ -31,7 +31,7 @@ export const factorSettingSchema = z.union([
       .min(1)
       .describe('A mathjs expression of t (months since the start), e.g. "0.3 * exp(-t / 6)" or "t < 6 ? 600 : 0".'),
   }),
-]);
+]).meta({ id: 'FactorSetting' });
 
 /**
  * Distributions over a factor's value (uncertain inputs): each run of an ensemble draws its own
@@ -95,7 +95,7 @@ export const factorInputSchema = z.union([
   distributionSchemas.triangular,
   distributionSchemas.normal,
   distributionSchemas.choice,
-]);
+]).meta({ id: 'FactorInput' });
 
 /** How an initial-condition factor may be set: a number or a distribution. Branch order is relied on. */
 export const initialConditionInputSchema = z.union([
@@ -104,7 +104,7 @@ export const initialConditionInputSchema = z.union([
   distributionSchemas.triangular,
   distributionSchemas.normal,
   distributionSchemas.choice,
-]);
+]).meta({ id: 'InitialConditionInput' });
 
 const factorsShape = Object.fromEntries(
   FACTORS.map((factor) => [
@@ -120,11 +120,18 @@ const factorsShape = Object.fromEntries(
 
 const monthLabel = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
 const AREA_IDS = AREAS_2020.records.map((area) => area.id);
-const perArea = (what: string) =>
-  z
-    .strictObject(Object.fromEntries(AREA_IDS.map((id) => [id, z.number().min(0).optional()])))
-    .describe(`${what} per area id (areas not listed get none).`);
+const countPerArea = z
+  .strictObject(Object.fromEntries(AREA_IDS.map((id) => [id, z.number().min(0).optional()])))
+  .meta({ id: 'CountPerArea', description: 'A count per area id (areas not listed get none).' });
+const perArea = (what: string) => countPerArea.describe(`${what} per area id (areas not listed get none).`);
 const perActor = z.strictObject(Object.fromEntries(ACTORS.map((actor) => [actor, z.number().min(0).optional()])));
+const areaControl = z
+  .strictObject({
+    holder: z.enum(ACTORS).describe('The actor holding the area.'),
+    personnel: z.number().min(0).describe('Its security personnel in the area.'),
+    others: perActor.optional().describe('Personnel of other actors in the area (those not listed keep the 2020 table\'s).'),
+  })
+  .meta({ id: 'AreaControl', description: 'Who holds an area, with how many personnel.' });
 
 /** An intervention: do(factor := set) from month `from` on (Pearl's do-operator). */
 export const interventionSchema = z.strictObject({
@@ -150,16 +157,7 @@ export const initialStateSchema = z.strictObject({
   control: z
     .strictObject(
       Object.fromEntries(
-        AREA_IDS.map((id) => [
-          id,
-          z
-            .strictObject({
-              holder: z.enum(ACTORS).describe('The actor holding the area.'),
-              personnel: z.number().min(0).describe('Its security personnel in the area.'),
-              others: perActor.optional().describe('Personnel of other actors in the area (those not listed keep the 2020 table\'s).'),
-            })
-            .optional(),
-        ]),
+        AREA_IDS.map((id) => [id, areaControl.optional()]),
       ),
     )
     .optional()

@@ -1,3 +1,4 @@
+import backtest2018 from '../../scenarios/backtest-2018-2019.json';
 import baseline from '../../scenarios/baseline-2020.json';
 import fundingCut from '../../scenarios/funding-cut.json';
 import iranRecovers from '../../scenarios/iran-recovers.json';
@@ -21,4 +22,5 @@ export const SHIPPED_SCENARIOS: Readonly<Record<string, unknown>> = {
   'sdf-relieved': sdfRelieved,
   'funding-cut': fundingCut,
   'worst-case': worstCase,
+  'backtest-2018-2019': backtest2018,
 };
