@@ -16,7 +16,11 @@ export interface AbcSmcOptions<Output> extends AbcCommonOptions<Output> {
   readonly epsilonQuantile?: number;
   /** Stop once ε reaches this value. Default 0. */
   readonly targetEpsilon?: number;
-  /** Stop after a generation whose acceptance rate fell below this. Default 0.01. */
+  /**
+   * Acceptance-rate floor: a generation that would end below it (it has used particles / rate
+   * simulations without filling up) is abandoned and the previous one returned. 0 disables it.
+   * Default 0.01.
+   */
   readonly minAcceptanceRate?: number;
   /** Most generations, generation 0 included. Default 10. */
   readonly maxGenerations?: number;
@@ -56,9 +60,10 @@ const MAX_OUTSIDE_PER_PARTICLE = 10_000;
  * 3. Weights: w_i ∝ π(θ_i) / Σ_j w_j K(θ_i | θ_j) (Beaumont et al. 2009, eq. 3; Toni et al.
  *    2009, Alg. 4), computed in log space.
  *
- * Stops when ε reaches `targetEpsilon`, when a generation's acceptance rate falls below
- * `minAcceptanceRate`, after `maxGenerations`, or when `maxSimulations` runs out (the
- * incomplete generation is then discarded and the last complete one returned).
+ * Stops when ε reaches `targetEpsilon`, after `maxGenerations`, when a generation's
+ * acceptance rate would fall below `minAcceptanceRate` (it is abandoned once it has used
+ * particles / minAcceptanceRate simulations), or when `maxSimulations` runs out; an abandoned
+ * generation is discarded (its simulations still count) and the last complete one returned.
  *
  * Reproducible: draw i of generation g uses only the streams of (seed, g, i) for its proposal
  * and its simulation, so the result does not depend on evaluation order.
@@ -139,10 +144,17 @@ export function abcSmc<Output>(options: AbcSmcOptions<Output>): AbcPosterior {
     const nextLogPrior: number[] = [];
     let generationSimulations = 0;
     let outsidePrior = 0;
-    let budgetExhausted = false;
+    let abandoned: 'max-simulations' | 'min-acceptance' | undefined;
+    // A generation that has used particles / minAcceptanceRate simulations without filling up
+    // would end below the floor: abandon it (this also ends runs whose ε can no longer be met).
+    const floorSimulations = minAcceptanceRate > 0 ? particles / minAcceptanceRate : Infinity;
     for (let i = 0; next.length < particles; i++) {
       if (simulations >= maxSimulations) {
-        budgetExhausted = true;
+        abandoned = 'max-simulations';
+        break;
+      }
+      if (generationSimulations >= floorSimulations) {
+        abandoned = 'min-acceptance';
         break;
       }
       const random = streams(g, i, 'proposal');
@@ -167,7 +179,7 @@ export function abcSmc<Output>(options: AbcSmcOptions<Output>): AbcPosterior {
       const distance = distanceOf(summary);
       simulations++;
       generationSimulations++;
-      if (distance <= epsilon) {
+      if (distance <= epsilon && distance < Infinity) {
         next.push(theta);
         nextSummaries.push(summary);
         nextDistances.push(distance);
@@ -175,8 +187,8 @@ export function abcSmc<Output>(options: AbcSmcOptions<Output>): AbcPosterior {
       }
       options.onProgress?.({ generation: g, accepted: next.length, needed: particles, simulations, epsilon });
     }
-    if (budgetExhausted) {
-      stopReason = 'max-simulations';
+    if (abandoned) {
+      stopReason = abandoned;
       break;
     }
 
@@ -193,7 +205,6 @@ export function abcSmc<Output>(options: AbcSmcOptions<Output>): AbcPosterior {
     const acceptanceRate = particles / generationSimulations;
     generations.push({ generation: g, epsilon, simulations: generationSimulations, acceptanceRate, effectiveSampleSize: effectiveSampleSize(weights), outsidePrior });
     if (epsilon <= targetEpsilon) stopReason = 'target-epsilon';
-    else if (acceptanceRate < minAcceptanceRate) stopReason = 'min-acceptance';
   }
 
   const last = generations[generations.length - 1] as AbcGeneration;
