@@ -5,6 +5,7 @@ import { COMPARE_HELP, compareCommand } from './commands/compare.js';
 import { MERGE_HELP, mergeCommand } from './commands/merge.js';
 import { REPORT_HELP, reportCommand } from './commands/report.js';
 import { RUN_HELP, runCommand } from './commands/run.js';
+import { SENSITIVITY_HELP, discoverCommand, exploreCommand, sensitivityCommand } from './commands/sensitivity.js';
 import { WORKER_HELP, workerCommand } from './commands/worker.js';
 import { factorsCommand, scenariosCommand, schemaCommand, validateCommand } from './commands/simple.js';
 import { UsageError, type CommandIo } from './usage.js';
@@ -16,6 +17,8 @@ Usage:
   resurgence report <scenario> [--compare <b>] --out report.html
   resurgence compare <a> <b> [--runs N] [--seed S]
   resurgence attribute <scenario> --baseline <b> [--outcome fighters@24 …]
+  resurgence sensitivity <scenario> --method sobol|morris --n N [--outcome territorialComeback@24]
+  resurgence explore <scenario> --out experiments.csv;  resurgence discover experiments.csv --event territorialComeback
   resurgence merge <part dirs…> --out DIR
   resurgence worker --redis URL
   resurgence validate <scenario.json> [more.json …]
@@ -29,6 +32,7 @@ ${RUN_HELP}
 ${REPORT_HELP}
 ${COMPARE_HELP}
 ${ATTRIBUTE_HELP}
+${SENSITIVITY_HELP}
 ${MERGE_HELP}
 ${WORKER_HELP}
   validate   Check scenario files; prints every problem with its JSON path.
@@ -61,6 +65,9 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   compare: compareCommand,
   attribute: attributeCommand,
+  sensitivity: sensitivityCommand,
+  explore: exploreCommand,
+  discover: discoverCommand,
   merge: mergeCommand,
   worker: workerCommand,
   validate: validateCommand,

@@ -25,3 +25,7 @@ export { parseOutcome, outcomeValue } from './outcome.js';
 export type { Outcome } from './outcome.js';
 export { mixScenarios, scenarioDifference, settingOfValues } from './mixScenarios.js';
 export type { ScenarioDifference } from './mixScenarios.js';
+export { sensitivity, factorProblem, scenarioWithFactorValues } from './sensitivity.js';
+export type { SensitivityOptions, SensitivityResult, FactorImportance } from './sensitivity.js';
+export { explore, experimentsToCsv, parseExperimentsCsv } from './explore.js';
+export type { ExploreOptions, Experiments } from './explore.js';

@@ -5,3 +5,5 @@ export { sparkline } from './sparkline.js';
 export { describeSetting } from './describeSetting.js';
 export { formatComparison } from './formatComparison.js';
 export { formatAttribution } from './formatAttribution.js';
+export { formatSensitivity } from './formatSensitivity.js';
+export { formatDiscovery } from './formatDiscovery.js';

@@ -1,0 +1,109 @@
+import { EVENT_IDS, OBSERVABLE_IDS } from '../model/observables.js';
+import { createRunStream } from '../rng/createRunStream.js';
+import { latinHypercube } from './designs/latinHypercube.js';
+import { sobolSequence } from './designs/sobolSequence.js';
+import { scaleToProblem } from './designs/scaleToProblem.js';
+import { inProcessExecutor, type RunExecutor, type RunTask } from './executor.js';
+import { factorProblem, scenarioWithFactorValues } from './sensitivity.js';
+import { validScenario } from './simulate.js';
+import { FACTOR_IDS, FACTORS_BY_ID, type FactorId } from '../model/factors.js';
+
+/** Options of {@link explore}. */
+export interface ExploreOptions {
+  /** Design points, one run each. Default 500. */
+  readonly n?: number;
+  /** 'lhs' (Latin hypercube) or 'sobol' (low-discrepancy sequence). Default 'lhs'. */
+  readonly design?: 'lhs' | 'sobol';
+  /** Factors to vary over their plausible ranges. Default: every factor. */
+  readonly factors?: readonly string[];
+  readonly seed?: number | string;
+  readonly executor?: RunExecutor;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * An experiments table for scenario discovery: per row the factor values, whether each event
+ * happened within the horizon, and each observable in the last month.
+ */
+export interface Experiments {
+  readonly factors: readonly string[];
+  readonly rows: readonly number[][];
+  readonly events: Readonly<Record<string, Uint8Array>>;
+  readonly outcomes: Readonly<Record<string, Float64Array>>;
+}
+
+/**
+ * Runs a space-filling design over the factors' plausible ranges, one run per point (run i of the
+ * ensemble for point i, so noise is independent across points), and tabulates inputs and
+ * outcomes: the input of PRIM (`resurgence discover`).
+ *
+ * @example
+ * const table = await explore(SHIPPED_SCENARIOS['baseline-2020'], { n: 200 });
+ * table.events.territorialComeback; // Uint8Array of 0/1, one per point
+ */
+export async function explore(scenario: unknown, options: ExploreOptions = {}): Promise<Experiments> {
+  const valid = validScenario(scenario);
+  const n = options.n ?? 500;
+  if (!Number.isInteger(n) || n < 2) throw new RangeError(`invalid n: ${n} (expected an integer ≥ 2)`);
+  const problem = factorProblem(options.factors ?? FACTOR_IDS);
+  const seed = options.seed ?? valid.scenario.seed ?? 1;
+  const design = options.design ?? 'lhs';
+  if (design !== 'lhs' && design !== 'sobol') throw new RangeError(`invalid design: ${String(design)} (expected lhs or sobol)`);
+  const points =
+    design === 'lhs'
+      ? latinHypercube(problem, n, createRunStream(seed, 0, 'explore/design'))
+      : scaleToProblem(problem, sobolSequence(problem.names.length, n, { skip: 0 }));
+  // Record the values the runs used: integer factors are rounded when a row is run.
+  const rows = points.map((point) => point.map((value, d) => (FACTORS_BY_ID[problem.names[d] as FactorId].integer ? Math.round(value) : value)));
+  const tasks: RunTask[] = rows.map((values, i) => ({
+    scenario: scenarioWithFactorValues(valid, problem.names, values, `design-row-${i}`),
+    seed,
+    firstRun: i,
+    count: 1,
+  }));
+  const events = Object.fromEntries(EVENT_IDS.map((id) => [id, new Uint8Array(n)]));
+  const outcomes = Object.fromEntries(OBSERVABLE_IDS.map((id) => [id, new Float64Array(n)]));
+  const width = OBSERVABLE_IDS.length;
+  const last = valid.scenario.months - 1;
+  await (options.executor ?? inProcessExecutor)(
+    tasks,
+    (task, result) => {
+      EVENT_IDS.forEach((id, e) => ((events[id] as Uint8Array)[task] = result.eventMonths[e] !== -1 ? 1 : 0));
+      OBSERVABLE_IDS.forEach((id, k) => ((outcomes[id] as Float64Array)[task] = result.series[last * width + k] as number));
+    },
+    options.onProgress,
+  );
+  return { factors: problem.names, rows, events, outcomes };
+}
+
+/** The experiments table as CSV: the factors, then `event:<id>` (0/1), then `<observable>` at the horizon. */
+export function experimentsToCsv(table: Experiments): string {
+  const eventIds = Object.keys(table.events);
+  const observableIds = Object.keys(table.outcomes);
+  const lines = [[...table.factors, ...eventIds.map((id) => `event:${id}`), ...observableIds].join(',')];
+  table.rows.forEach((row, i) => {
+    lines.push([...row, ...eventIds.map((id) => (table.events[id] as Uint8Array)[i]), ...observableIds.map((id) => (table.outcomes[id] as Float64Array)[i])].join(','));
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Reads an experiments CSV (as written by {@link experimentsToCsv}, or any CSV with numeric
+ * columns): returns the columns by name. Throws naming the line and column of a bad value.
+ */
+export function parseExperimentsCsv(text: string, source = 'experiments'): { names: string[]; columns: Record<string, Float64Array> } {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  if (lines.length < 2) throw new RangeError(`${source}: expected a header and at least one row`);
+  const names = (lines[0] as string).split(',').map((name) => name.trim());
+  const columns = Object.fromEntries(names.map((name) => [name, new Float64Array(lines.length - 1)]));
+  lines.slice(1).forEach((line, r) => {
+    const cells = line.split(',');
+    if (cells.length !== names.length) throw new RangeError(`${source}: line ${r + 2} has ${cells.length} values (expected ${names.length}, as the header)`);
+    cells.forEach((cell, c) => {
+      const value = Number(cell);
+      if (cell.trim() === '' || !Number.isFinite(value)) throw new RangeError(`${source}: line ${r + 2}, column ${names[c]}: "${cell}" is not a number`);
+      (columns[names[c] as string] as Float64Array)[r] = value;
+    });
+  });
+  return { names, columns };
+}

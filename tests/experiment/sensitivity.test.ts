@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { explore, experimentsToCsv, parseExperimentsCsv } from '../../src/experiment/explore.js';
+import { factorProblem, scenarioWithFactorValues, sensitivity } from '../../src/experiment/sensitivity.js';
+import { validScenario } from '../../src/experiment/simulate.js';
+import { FACTORS_BY_ID } from '../../src/model/factors.js';
+import { poolExecutor } from '../../src/node/poolExecutor.js';
+import { formatSensitivity } from '../../src/report/formatSensitivity.js';
+import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
+
+const short = { ...(SHIPPED_SCENARIOS['baseline-2020'] as object), months: 12 };
+
+describe('sensitivity', () => {
+  it('sensitivity (Sobol) runs N·(D + 2) rows, ranks by total order, and is the same on worker threads', async () => {
+    const options = { factors: ['sectarianTension', 'usTroopsSyria', 'warChest'], outcome: 'fighters@12', n: 8, replicates: 2, seed: 5 };
+    const inThread = await sensitivity(short, options);
+    expect(inThread.rows).toBe(8 * (3 + 2));
+    expect(inThread.ranking.map((r) => r.factor).sort()).toEqual(['sectarianTension', 'usTroopsSyria', 'warChest']);
+    for (let i = 1; i < inThread.ranking.length; i++) expect(inThread.ranking[i - 1]!.value).toBeGreaterThanOrEqual(inThread.ranking[i]!.value);
+    const onPool = await sensitivity(short, { ...options, executor: poolExecutor({ workers: 2, chunkSize: 4 }) });
+    expect(JSON.stringify(onPool)).toBe(JSON.stringify(inThread));
+    expect(formatSensitivity(inThread)).toContain("Sobol' indices, N = 8");
+  });
+
+  it('sensitivity (Morris) and indices by month give one value per factor and per month', async () => {
+    const morris = await sensitivity(short, { method: 'morris', factors: ['sectarianTension', 'desertSanctuary'], n: 4, replicates: 1, outcome: 'attacks:total' });
+    expect(morris.morris!.muStar).toHaveLength(2);
+    expect(morris.rows).toBe(4 * 3);
+    const byMonth = await sensitivity(short, { factors: ['sectarianTension', 'desertSanctuary'], n: 4, replicates: 1, byMonth: 'fighters' });
+    expect(byMonth.byMonth!.ST).toHaveLength(12);
+    expect(byMonth.byMonth!.ST[11]).toHaveLength(2);
+  });
+
+  it('factorProblem uses the registry ranges, and impossible requests fail clearly', async () => {
+    expect(factorProblem(['warChest']).bounds).toEqual([[...FACTORS_BY_ID.warChest.range]]);
+    expect(() => factorProblem(['warchest'])).toThrow('unknown factor "warchest" (did you mean "warChest"?)');
+    await expect(sensitivity(short, { n: 6, factors: ['warChest'] })).rejects.toThrow(/power of two/);
+    await expect(sensitivity(short, { method: 'morris', byMonth: 'fighters', factors: ['warChest'] })).rejects.toThrow(/need method sobol/);
+    await expect(sensitivity(short, { outcome: 'comeback', factors: ['warChest'] })).rejects.toThrow(/unknown observable or event "comeback"/);
+  });
+
+  it('scenarioWithFactorValues sets constants (rounding integer factors) and a leadership shock in the first month only', () => {
+    const valid = validScenario(short);
+    const json = scenarioWithFactorValues(valid, ['usBasesIraq', 'leadershipShock', 'warChest'], [3.6, 0.5, 120], 'row');
+    const mixed = validScenario(json);
+    expect(Array.from(mixed.factors.usBasesIraq)).toEqual(Array(12).fill(4));
+    expect(Array.from(mixed.factors.leadershipShock)).toEqual([0.5, ...Array(11).fill(0)]);
+    expect(Array.from(mixed.factors.warChest)).toEqual(Array(12).fill(120));
+    expect(Array.from(mixed.factors.usTroopsSyria)).toEqual(Array.from(valid.factors.usTroopsSyria));
+  });
+
+  it('explore tabulates one run per design point and the CSV round-trips', async () => {
+    const table = await explore(short, { n: 10, factors: ['sectarianTension', 'usBasesIraq'], seed: 2 });
+    expect(table.rows).toHaveLength(10);
+    expect(table.rows.every((row) => Number.isInteger(row[1]))).toBe(true);
+    const parsed = parseExperimentsCsv(experimentsToCsv(table));
+    expect(parsed.names.slice(0, 3)).toEqual(['sectarianTension', 'usBasesIraq', 'event:attacksDouble']);
+    expect(Array.from(parsed.columns.sectarianTension!)).toEqual(table.rows.map((row) => row[0]));
+    expect(() => parseExperimentsCsv('a,b\n1,x\n', 'e.csv')).toThrow('e.csv: line 2, column b: "x" is not a number');
+  });
+});
