@@ -1,3 +1,4 @@
+import type { BinomialCache } from '../rng/randomBinomial.js';
 import type { PoissonCache } from '../rng/randomPoisson.js';
 import type { RandomSource } from '../rng/randomSource.js';
 import { computeAreaConditionsInto, createAreaConditions, type AreaConditions } from './conditions.js';
@@ -5,7 +6,7 @@ import type { ModelInputs } from './inputs.js';
 import { EVENT_IDS, OBSERVABLE_IDS, OBSERVABLE_INDEX as O, type EventId } from './observables.js';
 import { drawClaims, stepAttacks } from './rules/attacks.js';
 import { stepBreakouts } from './rules/breakouts.js';
-import { createCellPoissonCache } from './rules/cellPoissonCache.js';
+import { createCellBinomialCache, createCellPoissonCache } from './rules/cellCaches.js';
 import { stepCampEscapes } from './rules/campEscapes.js';
 import { countFightersByArea, stepSplitAndCompact } from './rules/cells.js';
 import { extortionWeight, stepFinance } from './rules/finance.js';
@@ -21,6 +22,8 @@ import { createInitialState, type ModelState } from './state.js';
 export interface ResurgenceRunState extends ModelState {
   readonly conditions: AreaConditions;
   readonly attacksByCountry: Float64Array;
+  /** Odds and P(0) of the loss draws, per area and cell size (see `createCellBinomialCache`). */
+  readonly lossCache: BinomialCache;
   /** e^(−λ) of the attack draws, per area and cell size (see `createCellPoissonCache`). */
   readonly attackCache: PoissonCache;
   /** e^(−λ) of the recruitment draws, per area and cell size. */
@@ -87,6 +90,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
       conditions: createAreaConditions(inputs.areas.count),
       attacksByCountry: new Float64Array(2),
       attractiveness: new Float64Array(inputs.areas.count),
+      lossCache: createCellBinomialCache(inputs.areas.count),
       attackCache: createCellPoissonCache(inputs.areas.count),
       recruitCache: createCellPoissonCache(inputs.areas.count),
       incomeYield: incomeYield(inputs),
@@ -100,7 +104,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     computeAreaConditionsInto(state.conditions, inputs, month, state);
     const conditions = state.conditions;
 
-    const lost = stepLosses(state, conditions, inputs, stream('losses'));
+    const lost = stepLosses(state, conditions, inputs, stream('losses'), state.lossCache);
     const incomeScale = (inputs.factors.extortionIncome[month] as number) / (inputs.baselineAtStart.extortionIncome || 1);
     const finance = stepFinance(state, conditions, inputs, state.incomeYield * incomeScale, stream('finance'));
     countFightersByArea(state);

@@ -3,7 +3,7 @@ import { randomPoissonCached, type PoissonCache } from '../../rng/randomPoisson.
 import type { AreaConditions } from '../conditions.js';
 import type { ModelInputs } from '../inputs.js';
 import type { ModelState } from '../state.js';
-import { cellPoissonSlot, createCellPoissonCache } from './cellPoissonCache.js';
+import { cellSlot, createCellPoissonCache } from './cellCaches.js';
 
 /**
  * Attack: a cell launches Poisson(attackRate × fighters × coordination × opportunity) attacks,
@@ -30,7 +30,7 @@ export function stepAttacks(
     const area = state.cellArea[c] as number;
     const opportunity = 0.3 + 0.7 * (1 - (conditions.perceivedRisk[area] as number));
     const hidingShare = state.cellHiding[c] ? p.hidingAttackShare : 1;
-    const attacks = randomPoissonCached(random, rate * fighters * opportunity * hidingShare, cache, cellPoissonSlot(area, fighters));
+    const attacks = randomPoissonCached(random, rate * fighters * opportunity * hidingShare, cache, cellSlot(area, fighters));
     const country = areas.isIraq[area] ? 0 : 1;
     attacksByCountry[country] = (attacksByCountry[country] as number) + attacks;
   }

@@ -1,3 +1,4 @@
+import { createBinomialCache, type BinomialCache } from '../../rng/randomBinomial.js';
 import { createPoissonCache, type PoissonCache } from '../../rng/randomPoisson.js';
 
 /** Cell sizes that get a slot of their own per area; larger cells share slots (size mod 64). */
@@ -16,13 +17,24 @@ export function createCellPoissonCache(areaCount: number): PoissonCache {
 }
 
 /**
- * The slot of a cell of `fighters` fighters in `area` in a cache from
- * {@link createCellPoissonCache}. Any slot is correct (the cache checks λ); this one makes
- * equal λs meet.
+ * A {@link BinomialCache} with one slot per (area, cell size below 64): within a month every
+ * cell of the same area and size faces the same Binomial(fighters, hazard) of losses.
  *
  * @example
- * cellPoissonSlot(2, 12); // 140
+ * createCellBinomialCache(19).odds.length; // 1216
  */
-export function cellPoissonSlot(area: number, fighters: number): number {
+export function createCellBinomialCache(areaCount: number): BinomialCache {
+  return createBinomialCache(areaCount * SIZE_SLOTS);
+}
+
+/**
+ * The slot of a cell of `fighters` fighters in `area` in a cache from
+ * {@link createCellPoissonCache} or {@link createCellBinomialCache}. Any slot is correct (the
+ * caches check their keys); this one makes equal keys meet.
+ *
+ * @example
+ * cellSlot(2, 12); // 140
+ */
+export function cellSlot(area: number, fighters: number): number {
   return area * SIZE_SLOTS + (fighters & (SIZE_SLOTS - 1));
 }

@@ -3,7 +3,7 @@ import { randomPoissonCached, type PoissonCache } from '../../rng/randomPoisson.
 import type { AreaConditions } from '../conditions.js';
 import type { ModelInputs } from '../inputs.js';
 import type { ModelState } from '../state.js';
-import { cellPoissonSlot, createCellPoissonCache } from './cellPoissonCache.js';
+import { cellSlot, createCellPoissonCache } from './cellCaches.js';
 
 /**
  * Recruit: a cell draws Poisson(recruitRate × fighters × net grievance × coordination × room)
@@ -35,7 +35,7 @@ export function stepRecruitment(
     const pool = p.mobilisableShare * (areas.population[area] as number) * (areas.sunniArabShare[area] as number);
     const room = pool > 0 ? 1 - (state.areaFighters[area] as number) / pool : 0;
     if (room <= 0) continue;
-    const joined = randomPoissonCached(random, rate * fighters * grievance * room, cache, cellPoissonSlot(area, fighters));
+    const joined = randomPoissonCached(random, rate * fighters * grievance * room, cache, cellSlot(area, fighters));
     state.cellFighters[c] = fighters + joined;
     recruits += joined;
   }
