@@ -1,0 +1,61 @@
+// The shipped back-test scenario: it parses, starts in Jan 2018 for 24 months, scores only
+// attack-dataset counts, and every observed number equals the brief's data file
+// (data/sources/observed-to-mid-2020.csv), each with its source.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatIssues } from '../../src/scenario/issues.js';
+import { parseScenario } from '../../src/scenario/parseScenario.js';
+import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
+import { toModelInputs } from '../../src/scenario/toModelInputs.js';
+
+const CSV = readFileSync(fileURLToPath(new URL('../../data/sources/observed-to-mid-2020.csv', import.meta.url)), 'utf8');
+
+/** The value of a (series, date) row of the brief's observations file. */
+function observedValue(series: string, date: string): number {
+  const row = CSV.split('\n').find((line) => line.startsWith(`${series},${date},`));
+  if (!row) throw new Error(`no row ${series},${date}`);
+  return Number(row.split(',')[2]);
+}
+
+describe('scenarios/backtest-2018-2019.json', () => {
+  const result = parseScenario(SHIPPED_SCENARIOS['backtest-2018-2019']);
+  if (!result.ok) throw new Error(formatIssues(result.issues));
+  const valid = result.value;
+
+  it('parseScenario accepts the back-test: Jan 2018, 24 months, an initial state and observed attack counts', () => {
+    expect(valid.scenario.start).toBe('2018-01');
+    expect(valid.scenario.months).toBe(24);
+    expect(valid.initialState).toMatchObject({ totalFighters: 30300, reservesUsd: 300e6, totalDetainees: 5000 });
+    expect(toModelInputs(valid).initialState).toBe(valid.initialState);
+  });
+
+  it('parseScenario keeps only attack-dataset counts in the back-test, matching the brief\'s data', () => {
+    const observed = valid.observed ?? [];
+    expect(observed.length).toBeGreaterThan(0);
+    for (const series of observed) {
+      expect(series.kind).toBe('attacks');
+      expect(series.series).toBe('attacksIraq');
+      for (const point of series.points) expect(point.source).toMatch(/CTC Sentinel/);
+    }
+    const totals = Object.fromEntries(observed.flatMap((series) => series.points.map((point) => [point.label, point.value])));
+    expect(totals['2018-01..2018-12']).toBe(observedValue('iq_is_attacks_sigact', '2018'));
+    expect(totals['2019-01..2019-12']).toBe(observedValue('iq_is_attacks_sigact', '2019'));
+    expect(totals['2018-01..2018-10']).toBe(observedValue('iq_is_attacks_sigact', '2018-01..10'));
+  });
+
+  it('parseScenario gives the back-test its 2018-2019 conditions: US in Syria, no COVID, SDF relieved until Oct 2019', () => {
+    const f = valid.factors;
+    expect(f.usTroopsSyria[0]).toBe(2000);
+    expect(f.covidDiversion.every((v) => v === 0)).toBe(true);
+    expect(f.trainingSuspended.every((v) => v === 0)).toBe(true);
+    expect(f.iranMilitiaEffort.every((v) => v === 1)).toBe(true);
+    expect(f.sdfTurkishFront[20]).toBeLessThan(f.sdfTurkishFront[21] as number); // the Oct 2019 offensive (month 21)
+  });
+
+  it('parseScenario finds a source for every factor and initial-state number the back-test sets', () => {
+    const raw = SHIPPED_SCENARIOS['backtest-2018-2019'] as { factors: object; initialState: object; sources: Record<string, string> };
+    for (const id of Object.keys(raw.factors)) expect(raw.sources[`factors.${id}`], id).toMatch(/\S/);
+    for (const key of Object.keys(raw.initialState)) expect(raw.sources[`initialState.${key}`], key).toMatch(/\S/);
+  });
+});
