@@ -20,3 +20,4 @@ export type { GuerrillaWarfareInputs, GuerrillaWarfareState } from './model/guer
 export * from './model/civilViolence/index.js';
 export * from './report/charts/index.js';
 export * from './report/html/index.js';
+export * from './analysis/backtest/index.js';

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { resolveScenarioFiles } from '../scenario/posterior.js';
 import { parseScenario, parseScenarioJson, type ValidScenario } from '../scenario/parseScenario.js';
 import { ScenarioError } from '../scenario/issues.js';
 import { SHIPPED_SCENARIOS } from '../scenario/shippedScenarios.js';
@@ -27,7 +29,13 @@ export function loadScenarioFile(path: string): ValidScenario {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
     throw new ScenarioError([{ code: 'unreadable-file', path: [], message: `cannot read the scenario file: ${reason}${hint}` }], path);
   }
-  const parsed = parseScenarioJson(text);
+  // Syntax errors first (with their line and column), then file references: a posterior given as
+  // a path is read relative to the scenario file and inlined, so workers get a self-contained scenario.
+  const syntax = parseScenarioJson(text);
+  if (!syntax.ok && syntax.issues.some((issue) => issue.code === 'invalid-json')) throw new ScenarioError(syntax.issues, path);
+  const resolved = resolveScenarioFiles(JSON.parse(text), (reference) => readFileSync(resolve(dirname(path), reference), 'utf8'));
+  if (!resolved.ok) throw new ScenarioError(resolved.issues, path);
+  const parsed = parseScenario(resolved.value);
   if (!parsed.ok) throw new ScenarioError(parsed.issues, path);
   return parsed.value;
 }

@@ -6,7 +6,7 @@ import { scaleToProblem } from './designs/scaleToProblem.js';
 import { inProcessExecutor, type RunExecutor, type RunTask } from './executor.js';
 import { factorProblem, scenarioWithFactorValues } from './sensitivity.js';
 import { validScenario } from './simulate.js';
-import { FACTOR_IDS, FACTORS_BY_ID, type FactorId } from '../model/factors.js';
+import { FACTORS_BY_ID, type FactorId } from '../model/factors.js';
 
 /** Options of {@link explore}. */
 export interface ExploreOptions {
@@ -14,7 +14,7 @@ export interface ExploreOptions {
   readonly n?: number;
   /** 'lhs' (Latin hypercube) or 'sobol' (low-discrepancy sequence). Default 'lhs'. */
   readonly design?: 'lhs' | 'sobol';
-  /** Factors to vary over their plausible ranges. Default: every factor. */
+  /** Factors to vary. Default: the scenario's uncertain factors, else every factor but the leadership shock. */
   readonly factors?: readonly string[];
   readonly seed?: number | string;
   readonly executor?: RunExecutor;
@@ -45,7 +45,7 @@ export async function explore(scenario: unknown, options: ExploreOptions = {}): 
   const valid = validScenario(scenario);
   const n = options.n ?? 500;
   if (!Number.isInteger(n) || n < 2) throw new RangeError(`invalid n: ${n} (expected an integer ≥ 2)`);
-  const problem = factorProblem(options.factors ?? FACTOR_IDS);
+  const problem = factorProblem(valid, options.factors);
   const seed = options.seed ?? valid.scenario.seed ?? 1;
   const design = options.design ?? 'lhs';
   if (design !== 'lhs' && design !== 'sobol') throw new RangeError(`invalid design: ${String(design)} (expected lhs or sobol)`);
@@ -53,10 +53,12 @@ export async function explore(scenario: unknown, options: ExploreOptions = {}): 
     design === 'lhs'
       ? latinHypercube(problem, n, createRunStream(seed, 0, 'explore/design'))
       : scaleToProblem(problem, sobolSequence(problem.names.length, n, { skip: 0 }));
-  // Record the values the runs used: integer factors are rounded when a row is run.
-  const rows = points.map((point) => point.map((value, d) => (FACTORS_BY_ID[problem.names[d] as FactorId].integer ? Math.round(value) : value)));
+  // Record the values the runs used: whole-number factors and uncertain months are rounded.
+  const months = new Set((valid.uncertain ?? []).filter((factor) => factor.kind === 'month').map((factor) => factor.id as string));
+  const rounded = problem.names.map((id) => months.has(id) || FACTORS_BY_ID[id as FactorId].integer);
+  const rows = points.map((point) => point.map((value, d) => (rounded[d] ? Math.round(value) : value)));
   const tasks: RunTask[] = rows.map((values, i) => ({
-    scenario: scenarioWithFactorValues(valid, problem.names, values, `design-row-${i}`),
+    scenario: scenarioWithFactorValues(valid, problem.names, values),
     seed,
     firstRun: i,
     count: 1,

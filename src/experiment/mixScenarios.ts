@@ -46,6 +46,8 @@ export function mixScenarios(from: ValidScenario, to: ValidScenario, members: Re
     parameters[id] = ((members.has(id) ? to : from).parameters as Record<string, number>)[id] as number;
   }
   const { $schema: _schema, ...rest } = from.scenario as Record<string, unknown>;
+  // Every factor and parameter is written out, so what made them uncertain or scheduled is spent.
   delete rest.interventions;
+  delete rest.correlations;
   return { ...rest, name, factors, parameters };
 }

@@ -2,6 +2,7 @@ import type { ModelInputs } from '../model/inputs.js';
 import { resurgenceModel } from '../model/resurgenceModel.js';
 import type { ValidScenario } from '../scenario/parseScenario.js';
 import { toModelInputs } from '../scenario/toModelInputs.js';
+import { drawRunInputs, isUncertain } from '../scenario/drawRunInputs.js';
 import { runOnce, type RunResult } from './runOnce.js';
 
 /** A run that threw: its index and the error's message. The seed is the ensemble's. */
@@ -27,10 +28,12 @@ export interface RunBatchOptions {
 const inputsCache = new WeakMap<ValidScenario, ModelInputs>();
 
 /**
- * The model inputs of run `run`. The scenario's inputs are fixed, so every run shares one
- * object; a run's randomness comes from its own streams only.
+ * The model inputs of run `run`: for a scenario with uncertain inputs (distributions, uncertain
+ * months, a parameter posterior), run `run`'s own draw from the 'inputs' stream of (seed, run),
+ * so that bands carry input uncertainty as well as model noise; otherwise one shared object.
  */
-export function inputsForRun(valid: ValidScenario, _seed: number | string, _run: number): ModelInputs {
+export function inputsForRun(valid: ValidScenario, seed: number | string, run: number): ModelInputs {
+  if (isUncertain(valid)) return drawRunInputs(valid, seed, run);
   let inputs = inputsCache.get(valid);
   if (!inputs) {
     inputs = toModelInputs(valid);

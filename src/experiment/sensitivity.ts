@@ -2,16 +2,16 @@ import { morrisEffects, type MorrisEffects } from '../analysis/sensitivity/morri
 import { sensitivityWarnings, type SensitivityWarning } from '../analysis/sensitivity/sensitivityWarnings.js';
 import { sobolIndices, type SobolIndices } from '../analysis/sensitivity/sobolIndices.js';
 import { sobolIndicesByMonth } from '../analysis/sensitivity/sobolIndicesByMonth.js';
-import { FACTOR_IDS, FACTORS_BY_ID, type FactorId } from '../model/factors.js';
+import { FACTOR_IDS } from '../model/factors.js';
 import { OBSERVABLE_IDS } from '../model/observables.js';
 import { createRunStream } from '../rng/createRunStream.js';
 import { closestName } from '../scenario/suggest.js';
 import type { ValidScenario } from '../scenario/parseScenario.js';
+import { applyFactorValues, sensitivityProblem } from '../scenario/sensitivityProblem.js';
 import { morrisDesign } from './designs/morrisDesign.js';
 import type { SensitivityProblem } from './designs/problem.js';
 import { saltelliDesign } from './designs/saltelliDesign.js';
 import { inProcessExecutor, type RunExecutor, type RunTask } from './executor.js';
-import { settingOfValues } from './mixScenarios.js';
 import { outcomeValue, parseOutcome } from './outcome.js';
 import { validScenario } from './simulate.js';
 
@@ -21,7 +21,7 @@ export interface SensitivityOptions {
   readonly method?: 'sobol' | 'morris';
   /** Sobol': the base sample N (a power of 2; N·(D + 2) design rows). Morris: trajectories. Default 64 / 20. */
   readonly n?: number;
-  /** Factors to vary over their plausible ranges. Default: every factor. */
+  /** Factors to vary. Default: the scenario's uncertain factors, else every factor but the leadership shock. */
   readonly factors?: readonly string[];
   /** The outcome (see parseOutcome), e.g. 'territorialComeback@24' or 'fighters@24'. Default: fighters at the horizon. */
   readonly outcome?: string;
@@ -64,37 +64,26 @@ export interface SensitivityResult {
 }
 
 /**
- * The factors' plausible ranges as a sensitivity problem: each factor is varied as a constant
- * over the horizon within its registry range (`FACTORS[].range`, with its source), except the
- * leadership shock, a one-month event applied in the first month. Integer factors are rounded
- * when a design row is run.
+ * The factors varied by default: the scenario's uncertain factors when it has any, else every
+ * factor but the leadership shock (a one-month event: give it a distribution, or an uncertain
+ * month, in the scenario to study it).
  */
-export function factorProblem(factors: readonly string[]): SensitivityProblem {
-  for (const id of factors) {
-    if (!(FACTOR_IDS as readonly string[]).includes(id)) {
-      const suggestion = closestName(id, FACTOR_IDS);
-      throw new RangeError(`unknown factor "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
-    }
-    const [low, high] = FACTORS_BY_ID[id as FactorId].range;
-    if (!(high > low)) throw new RangeError(`factor ${id} has no range to vary over (${low}–${high})`);
-  }
-  return { names: [...factors], bounds: factors.map((id) => [...FACTORS_BY_ID[id as FactorId].range] as [number, number]) };
+export function defaultSensitivityFactors(valid: ValidScenario): string[] {
+  const uncertain = (valid.uncertain ?? []).map((factor) => factor.id as string);
+  return uncertain.length > 0 ? uncertain : FACTOR_IDS.filter((id) => id !== 'leadershipShock');
 }
 
-/** The scenario (as JSON data) with the named factors set to constants, every other factor as before. */
-export function scenarioWithFactorValues(valid: ValidScenario, names: readonly string[], values: readonly number[], name: string): Record<string, unknown> {
-  const factors: Record<string, unknown> = {};
-  for (const id of FACTOR_IDS) factors[id] = settingOfValues(valid.factors[id]);
-  names.forEach((id, i) => {
-    const factor = FACTORS_BY_ID[id as FactorId];
-    const value = factor.integer ? Math.round(values[i] as number) : (values[i] as number);
-    // A leadership shock is a one-month event (share of coordination lost that month): a design
-    // value is a shock in the first month, not the same loss again every month.
-    factors[id] = id === 'leadershipShock' ? { schedule: [{ from: 0, value }, { from: 1, value: 0 }] } : value;
-  });
-  const { $schema: _schema, ...rest } = valid.scenario as Record<string, unknown>;
-  delete rest.interventions;
-  return { ...rest, name, factors, parameters: { ...valid.parameters } };
+/**
+ * The sensitivity problem of a scenario's factors (its own distributions where it gives them,
+ * else each factor's registry plausible range: `sensitivityProblem` in src/scenario).
+ */
+export function factorProblem(valid: ValidScenario, factors?: readonly string[]): SensitivityProblem {
+  return sensitivityProblem(valid, factors ?? defaultSensitivityFactors(valid));
+}
+
+/** The scenario (as JSON data) of one design row: the named factors fixed at the row's values. */
+export function scenarioWithFactorValues(valid: ValidScenario, names: readonly string[], values: readonly number[]): unknown {
+  return applyFactorValues(valid, Object.fromEntries(names.map((name, i) => [name, values[i] as number]))).scenario;
 }
 
 /**
@@ -114,7 +103,7 @@ export async function sensitivity(scenario: unknown, options: SensitivityOptions
   const valid = validScenario(scenario);
   const method = options.method ?? 'sobol';
   if (method !== 'sobol' && method !== 'morris') throw new RangeError(`invalid method: ${String(method)} (expected sobol or morris)`);
-  const problem = factorProblem(options.factors ?? FACTOR_IDS);
+  const problem = factorProblem(valid, options.factors);
   const outcome = parseOutcome(options.outcome ?? `fighters@${valid.scenario.months}`, valid.scenario.months);
   const replicates = options.replicates ?? 10;
   if (!Number.isInteger(replicates) || replicates < 1) throw new RangeError(`invalid replicates: ${replicates} (expected an integer ≥ 1)`);
@@ -130,7 +119,7 @@ export async function sensitivity(scenario: unknown, options: SensitivityOptions
   const morris = method === 'morris' ? morrisDesign(problem, n, { levels: 4 }, random) : null;
   const rows = morris ? morris.samples : saltelliDesign(problem, n, { secondOrder: false });
   const tasks: RunTask[] = rows.map((values, i) => ({
-    scenario: scenarioWithFactorValues(valid, problem.names, values, `design-row-${i}`),
+    scenario: scenarioWithFactorValues(valid, problem.names, values),
     seed,
     firstRun: 0,
     count: replicates,

@@ -1,3 +1,4 @@
+import mid2020 from '../../data/posteriors/mid-2020.json';
 import type { PosteriorSamples } from './posterior.js';
 
 /**
@@ -9,4 +10,7 @@ import type { PosteriorSamples } from './posterior.js';
  * @example
  * Object.keys(SHIPPED_POSTERIORS); // the shipped names, e.g. ['mid-2020']
  */
-export const SHIPPED_POSTERIORS: Readonly<Record<string, PosteriorSamples>> = {};
+export const SHIPPED_POSTERIORS: Readonly<Record<string, PosteriorSamples>> = {
+  // ABC-SMC fit to what was known by mid-2020 (calibration/mid-2020.json; calibration/README.md).
+  'mid-2020': mid2020 as PosteriorSamples,
+};

@@ -31,19 +31,24 @@ describe('sensitivity', () => {
   });
 
   it('factorProblem uses the registry ranges, and impossible requests fail clearly', async () => {
-    expect(factorProblem(['warChest']).bounds).toEqual([[...FACTORS_BY_ID.warChest.range]]);
-    expect(() => factorProblem(['warchest'])).toThrow('unknown factor "warchest" (did you mean "warChest"?)');
+    const valid = validScenario(short);
+    expect(factorProblem(valid, ['warChest']).bounds).toEqual([[...FACTORS_BY_ID.warChest.range]]);
+    expect(factorProblem(valid).names).not.toContain('leadershipShock');
+    expect(() => factorProblem(valid, ['warchest'])).toThrow(/warchest.*did you mean "warChest"/);
     await expect(sensitivity(short, { n: 6, factors: ['warChest'] })).rejects.toThrow(/power of two/);
     await expect(sensitivity(short, { method: 'morris', byMonth: 'fighters', factors: ['warChest'] })).rejects.toThrow(/need method sobol/);
     await expect(sensitivity(short, { outcome: 'comeback', factors: ['warChest'] })).rejects.toThrow(/unknown observable or event "comeback"/);
   });
 
-  it('scenarioWithFactorValues sets constants (rounding integer factors) and a leadership shock in the first month only', () => {
+  it('scenarioWithFactorValues sets constants (rounding integer factors), and an uncertain month to the row value', () => {
     const valid = validScenario(short);
-    const json = scenarioWithFactorValues(valid, ['usBasesIraq', 'leadershipShock', 'warChest'], [3.6, 0.5, 120], 'row');
+    const json = scenarioWithFactorValues(valid, ['usBasesIraq', 'warChest'], [3.6, 120]);
     const mixed = validScenario(json);
     expect(Array.from(mixed.factors.usBasesIraq)).toEqual(Array(12).fill(4));
-    expect(Array.from(mixed.factors.leadershipShock)).toEqual([0.5, ...Array(11).fill(0)]);
+    const uncertain = validScenario({ ...short, factors: { usTroopsSyria: { schedule: [{ from: 0, value: 600 }, { from: { uniformInt: [3, 9] }, value: 0 }] } } });
+    expect(factorProblem(uncertain).names).toEqual(['usTroopsSyria']);
+    const row = validScenario(scenarioWithFactorValues(uncertain, ['usTroopsSyria'], [4.4]));
+    expect(Array.from(row.factors.usTroopsSyria).slice(0, 6)).toEqual([600, 600, 600, 600, 0, 0]);
     expect(Array.from(mixed.factors.warChest)).toEqual(Array(12).fill(120));
     expect(Array.from(mixed.factors.usTroopsSyria)).toEqual(Array.from(valid.factors.usTroopsSyria));
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,8 @@ import { fanChart, type ObservedPoint } from '../../report/charts/fanChart.js';
 import { monthDate } from '../../report/charts/monthDate.js';
 import { renderReport, REPORT_OBSERVABLES } from '../../report/html/renderReport.js';
 import { svgToPng } from '../../report/png.js';
-import { loadScenarioFile, writeFileAtomic } from '../files.js';
+import { loadScenarioFile } from '../files.js';
+import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { createProgressBar, type ProgressStream } from '../progressBar.js';
 
 /** Where the report command writes: stdout for results, stderr for progress and errors. */
@@ -43,17 +44,6 @@ function seedOf(text: string | undefined): number | string | undefined {
   if (text === undefined) return undefined;
   if (text === '') throw new UsageError('invalid --seed: empty (expected an integer or a word)');
   return /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
-}
-
-/**
- * Writes bytes atomically (temporary file beside the target, then renamed over it), as
- * `writeFileAtomic` in ../files.ts does for text, so a reader never sees half a PNG.
- */
-function writeBytesAtomic(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${process.pid}-${Math.round(performance.now() * 1000).toString(36)}.tmp`);
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, path);
 }
 
 const OBSERVED_FILE = join('data', 'sources', 'observed-to-mid-2020.csv');
@@ -97,6 +87,36 @@ function run(valid: ValidScenario, runs: number | undefined, seed: number | stri
 }
 
 /**
+ * Writes the HTML report of a summary (and a compared one) to `out`, and with `pngDir` every
+ * chart as a PNG there; returns the paths written. Shared by `resurgence report` and
+ * `resurgence run --report`.
+ */
+export function writeReportFiles(summary: EnsembleSummary, compare: EnsembleSummary | undefined, out: string, pngDir?: string): string[] {
+  const claims = observedClaims(summary.scenario.start);
+  const observed = claims.length > 0 ? { claimedAttacks: { label: 'ISIS claims, Jan–Apr 2020 (ikhrw; grade C)', points: claims } } : undefined;
+  const html = renderReport(summary, { ...(compare ? { compare } : {}), ...(observed ? { observed } : {}) });
+  writeFileAtomic(out, html);
+  const written = [out];
+  if (pngDir !== undefined) {
+    const charts: [string, string][] = REPORT_OBSERVABLES.map((id) => [
+      `fan-${id}.png`,
+      fanChart(summary, {
+        observable: id,
+        ...(compare ? { compare } : {}),
+        ...(id === 'claimedAttacks' && observed ? { observed: observed.claimedAttacks.points, observedLabel: observed.claimedAttacks.label } : {}),
+      }),
+    ]);
+    charts.push(['events.png', eventChart(summary, compare ? { compare } : {})], ['factor-graph.png', factorGraph()]);
+    for (const [name, svg] of charts) {
+      const path = join(pngDir, name);
+      writeFileAtomic(path, svgToPng(svg));
+      written.push(path);
+    }
+  }
+  return written;
+}
+
+/**
  * `resurgence report <scenario> [--compare <b>] [--runs N] [--seed S] --out report.html [--png dir]`:
  * runs the scenario (and the compared one with the same seed, so that run i of each shares its
  * random streams), writes one self-contained HTML report atomically, and with `--png` each chart
@@ -132,27 +152,7 @@ export async function reportCommand(args: string[], io: ReportCommandIo): Promis
     // The compared scenario runs with the first one's seed and run count unless given, so the
     // pairs share random streams (common random numbers) even when the two files differ.
     const compare = other ? run(other, runs ?? summary.provenance.runs, seed ?? summary.provenance.seed, io, values.quiet) : undefined;
-    const claims = observedClaims(summary.scenario.start);
-    const observed = claims.length > 0 ? { claimedAttacks: { label: 'ISIS claims, Jan–Apr 2020 (ikhrw; grade C)', points: claims } } : undefined;
-    const html = renderReport(summary, { ...(compare ? { compare } : {}), ...(observed ? { observed } : {}) });
-    writeFileAtomic(values.out, html);
-    const written = [values.out];
-    if (values.png !== undefined) {
-      const charts: [string, string][] = REPORT_OBSERVABLES.map((id) => [
-        `fan-${id}.png`,
-        fanChart(summary, {
-          observable: id,
-          ...(compare ? { compare } : {}),
-          ...(id === 'claimedAttacks' && observed ? { observed: observed.claimedAttacks.points, observedLabel: observed.claimedAttacks.label } : {}),
-        }),
-      ]);
-      charts.push(['events.png', eventChart(summary, compare ? { compare } : {})], ['factor-graph.png', factorGraph()]);
-      for (const [name, svg] of charts) {
-        const path = join(values.png, name);
-        writeBytesAtomic(path, svgToPng(svg));
-        written.push(path);
-      }
-    }
+    const written = writeReportFiles(summary, compare, values.out, values.png);
     if (!values.quiet) {
       const seconds = (performance.now() - started) / 1000;
       io.stderr.write(`${summary.provenance.runs} runs${compare ? ' × 2 scenarios' : ''} in ${seconds.toFixed(1)} s; wrote ${values.out}${values.png === undefined ? '' : ` and ${written.length - 1} PNGs in ${values.png}`}\n`);

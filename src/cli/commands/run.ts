@@ -8,6 +8,7 @@ import { runEnsembleOnQueue } from '../../node/queue.js';
 import { EnsembleInterrupted, RunFailedError, runEnsemble } from '../../node/runEnsemble.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { loadScenarioFile } from '../files.js';
+import { writeReportFiles } from './report.js';
 import { createProgressBar } from '../progressBar.js';
 import { integerFlag, seedFlag, shellQuote, UsageError, type CommandIo } from '../usage.js';
 
@@ -27,6 +28,7 @@ export const RUN_HELP = `  run        Run an ensemble and print the summary tabl
              --fail-fast       stop at the first run that throws (default: record it and go on)
              --redis URL       run on queue workers ('resurgence worker --redis URL', any machine)
                                instead of local threads; the result is the same
+             --report FILE     also write the HTML report (fan charts, events, inputs, limits) to FILE
              --quiet           no progress bar, no timing line`;
 
 /** `resurgence run <scenario>`: an ensemble on every core, with checkpoints, shards and failures. */
@@ -49,6 +51,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       'fail-fast': { type: 'boolean', default: false },
       'inject-failure': { type: 'string', multiple: true },
       redis: { type: 'string' },
+      report: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -140,6 +143,10 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
     }
   }
   io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatRunReport(summary));
+  if (values.report !== undefined) {
+    writeReportFiles(summary, undefined, values.report);
+    io.stderr.write(`wrote the report: ${values.report}\n`);
+  }
   for (const failure of result.failures) {
     io.stderr.write(`✖ run ${failure.run} failed: ${failure.message}\n  reproduce it with: ${reproduceCommand(file, seed, failure.run)}\n`);
   }

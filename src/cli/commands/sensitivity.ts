@@ -163,6 +163,11 @@ export async function discoverCommand(args: string[], io: CommandIo): Promise<nu
     const events = table.names.filter((name) => name.startsWith('event:')).map((name) => name.slice(6));
     throw new UsageError(`${file} has no column ${eventColumn} (events in it: ${events.join(', ') || 'none'})`);
   }
+  const cases = y.reduce((sum, value) => sum + (value ? 1 : 0), 0);
+  if (cases === 0 || cases === y.length) {
+    io.stdout.write(`${values.event} happened in ${cases === 0 ? 'none' : 'all'} of the ${y.length} runs of ${file}: there is nothing to tell apart. Explore more runs or wider factor ranges.\n`);
+    return 0;
+  }
   const inputs = table.names.filter((name) => !name.startsWith('event:') && !isOutcomeColumn(name, table.names));
   const options = {
     ...(values['peel-alpha'] === undefined ? {} : { peelAlpha: number('--peel-alpha', values['peel-alpha']) as number }),
