@@ -3,7 +3,8 @@
 //
 // Exposed for tests and for anyone inspecting the page: #results carries data-state
 // ("running" | "done" | "error"), data-key (the slider overrides the shown result belongs to,
-// as JSON) and data-runs; each chart panel carries data-observable and data-median (the median
+// as JSON), data-runs, data-progress (runs done in the current run) and data-cancelled (stale
+// runs cancelled so far); each chart panel carries data-observable and data-median (the median
 // trajectory shown, as a JSON array, one value per month).
 import type { EnsembleSummary } from '../src/experiment/simulate.js';
 import { FACTORS, type FactorDefinition, type FactorId } from '../src/model/factors.js';
@@ -19,8 +20,8 @@ import { sliderSpec, sliderValue, type SliderSpec } from './sliderSpec.js';
 const RUNS = integerParameter('runs', 200, 10, 2000);
 /** The baseline scenario's own seed, so that the page's numbers match `resurgence run --runs N`. */
 const SEED = 2020;
-/** Wait this long after the last slider move before starting a run (a drag fires many events). */
-const DEBOUNCE_MS = 250;
+/** Wait this long after the last slider move before starting a run (a drag fires many events); `?debounce=ms` (0–2,000) to change it. */
+const DEBOUNCE_MS = integerParameter('debounce', 250, 0, 2000);
 /** The two charts' observables at start; each chart has a menu to change it. */
 const INITIAL_OBSERVABLES = ['attacks', 'fighters'] as const;
 
@@ -40,12 +41,16 @@ function element<T extends HTMLElement>(selector: string): T {
 // run is cancelled by terminating its worker and starting a fresh one.
 
 interface Runner {
+  /** Starts a run, terminating the worker first if it is still busy with an older one. */
   run(request: RunRequest): void;
+  /** How many runs were cancelled that way so far. */
+  readonly cancelled: () => number;
 }
 
 function createRunner(onReply: (reply: WorkerReply) => void): Runner {
   let worker: Worker | undefined;
   let busy = false;
+  let cancelled = 0;
   const start = (): Worker => {
     const created = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     created.onmessage = (event: MessageEvent<WorkerReply>) => {
@@ -63,11 +68,13 @@ function createRunner(onReply: (reply: WorkerReply) => void): Runner {
       if (worker && busy) {
         worker.terminate();
         worker = undefined;
+        cancelled++;
       }
       worker ??= start();
       busy = true;
       worker.postMessage(request);
     },
+    cancelled: () => cancelled,
   };
 }
 
@@ -123,6 +130,7 @@ function setStatus(state: 'running' | 'done' | 'error', text: string): void {
 
 function showProgress(done: number, total: number, what: string): void {
   results.dataset.state = 'running';
+  results.dataset.progress = String(done);
   progress.hidden = false;
   progress.max = total;
   progress.value = done;
@@ -145,6 +153,7 @@ function requestRun(): void {
   debounce = setTimeout(() => {
     latestId++;
     scenarioRunner.run({ id: latestId, scenario: playgroundScenario(overrides as SliderOverrides), runs: RUNS, seed: SEED });
+    results.dataset.cancelled = String(scenarioRunner.cancelled());
     showProgress(0, RUNS, 'scenario');
   }, DEBOUNCE_MS);
 }

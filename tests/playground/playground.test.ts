@@ -88,7 +88,9 @@ describe.skipIf(!available && !process.env.CI)('playground (Vite build, Web Work
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
-    await page.goto(`${url}?runs=${RUNS}`);
+    // debounce=0: a move starts its run at once, so the cancellation check below is not a race
+    // between the debounce delay and the stale run's remaining time.
+    await page.goto(`${url}?runs=${RUNS}&debounce=0`);
 
     // One slider per factor, each with the article's sentence on hover.
     const sliders = page.locator('#factors input[type="range"]');
@@ -125,6 +127,19 @@ describe.skipIf(!available && !process.env.CI)('playground (Vite build, Web Work
     expect(await page.locator('#chart-0 [aria-label="median playground"]').count()).toBe(1);
     await page.locator('.factor[data-factor="usTroopsSyria"]').hover();
     await page.screenshot({ path: join(artifactsDir, 'playground-us-stays-2500.png'), fullPage: true });
+
+    // A move while a run is under way cancels it: the stale run's worker is terminated and only
+    // the latest setting is shown.
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => {
+      const results = (globalThis as unknown as { document: { querySelector(s: string): { dataset: Record<string, string> } } }).document.querySelector('#results');
+      return results.dataset.key === '{"usTroopsSyria":2500}' && Number(results.dataset.progress) >= 10;
+    });
+    await slider.fill('1000');
+    await page.locator('#results[data-state="done"][data-key=\'{"usTroopsSyria":1000}\']').waitFor({ timeout: 60_000 });
+    expect(Number(await page.locator('#results').getAttribute('data-cancelled'))).toBeGreaterThanOrEqual(1);
+    const settled = await medianOf(page, '#chart-0');
+    expect(settled).not.toEqual(after);
     expect(pageErrors).toEqual([]);
   });
 });
