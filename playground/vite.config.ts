@@ -4,12 +4,13 @@ import { defineConfig } from 'vite';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * linkedom (imported statically by src/report/charts/chartDocument.ts for charts rendered
+ * linkedom (imported statically by src/report/charts/chartDocument.ts, for charts rendered
  * without a browser) loads the optional `canvas` package inside a try/catch and falls back to
- * its own shim. Vite turns the unresolved optional peer dependency into a module that throws
- * when loaded ("Could not resolve "canvas" imported by "linkedom""), which kills the page; so
- * point `canvas` at that same shim, which is what the try/catch picks in a browser anyway. The
- * page passes `window.document` to the charts, so linkedom itself is never used here.
+ * its own shim. How Vite bundles that missing optional peer dependency is its choice: an empty
+ * module in current builds, but in one build during development a module that throws when
+ * loaded ("Could not resolve "canvas" imported by "linkedom". Is it installed?"), which killed
+ * the page. Pointing `canvas` at linkedom's shim gives what the try/catch picks in a browser
+ * anyway. The page passes `window.document` to the charts, so linkedom itself is never used.
  */
 const canvasShim = fileURLToPath(new URL('../node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url));
 

@@ -18,8 +18,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-# Register Deno's Jupyter kernel for this user (~/.local/share/jupyter/kernels/deno). Always
-# with --force: the kernelspec names this clone's node_modules/.bin/deno, which moves between
-# clones. (tests/notebooks also writes its own kernelspec, so it does not depend on this one.)
+# Register Deno's Jupyter kernel for this user (~/.local/share/jupyter/kernels/deno), for people
+# opening the notebooks. Always with --force: the kernelspec names this clone's
+# node_modules/.bin/deno, which moves between clones. Needs `npm ci` first; tests/notebooks does
+# not need it (it writes its own kernelspec to a temporary JUPYTER_PATH).
 cd "$(dirname "$0")/.."
-npx --no-install deno jupyter --install --force
+if [ -x node_modules/.bin/deno ]; then
+  node_modules/.bin/deno jupyter --install --force
+else
+  echo "ci-system-packages: node_modules/.bin/deno not installed yet (npm ci); Deno kernel not registered"
+fi
