@@ -27,6 +27,8 @@ export interface RunEnsembleOptions {
   readonly batchSize?: number;
   /** Called after each run is folded in, in run order, with (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Called with every run that completed, in run order (for back-test scores or custom statistics). */
+  readonly onRun?: (result: RunResult) => void;
   /** Write every run's rows to this CSV (streamed in run order; renamed into place when complete). */
   readonly runsCsvPath?: string;
   /** Write a checkpoint here as the ensemble progresses, so that it can be resumed. */
@@ -153,6 +155,7 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
       } else {
         const result = batch.results[r++] as RunResult;
         addRunInPlace(accumulator, result);
+        options.onRun?.(result);
         if (csv) csv.write(runsToCsvRows([result], OBSERVABLE_IDS).join('\n') + '\n');
       }
       nextRun = run + 1;

@@ -7,3 +7,4 @@ export { formatComparison } from './formatComparison.js';
 export { formatAttribution } from './formatAttribution.js';
 export { formatSensitivity } from './formatSensitivity.js';
 export { formatDiscovery } from './formatDiscovery.js';
+export { formatBacktest } from './formatBacktest.js';

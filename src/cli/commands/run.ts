@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import type { EnsembleSummary } from '../../experiment/simulate.js';
 import { formatSummaryTable } from '../../report/formatSummaryTable.js';
 import { seriesToCsv } from '../../report/toCsv.js';
+import { formatBacktest } from '../../report/formatBacktest.js';
+import { backtestScores } from '../../analysis/backtest/backtestScores.js';
+import type { RunResult } from '../../experiment/runOnce.js';
 import { ensembleState } from '../../node/ensembleState.js';
 import { runEnsembleOnQueue } from '../../node/queue.js';
 import { EnsembleInterrupted, RunFailedError, runEnsemble } from '../../node/runEnsemble.js';
@@ -77,6 +80,12 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
   }
   const injectFailures = (values['inject-failure'] ?? []).map((text) => integerFlag('--inject-failure', text, 0) as number);
   const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, valid.scenario.name);
+  // A scenario that carries observed series is back-tested: its runs are kept for the scores.
+  const observed = valid.observed ?? [];
+  const kept: RunResult[] = [];
+  if (observed.length > 0 && (values.resume || values.redis !== undefined)) {
+    throw new UsageError('a scenario with observed series is scored from its runs: run it without --resume or --redis');
+  }
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
@@ -111,6 +120,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       ...(out === undefined ? {} : { checkpointPath: join(out, '.checkpoint.json') }),
       ...(values['per-run'] && out !== undefined ? { runsCsvPath: join(out, 'runs.csv') } : {}),
       resume: values.resume,
+      ...(observed.length > 0 ? { onRun: (run: RunResult) => void kept.push(run) } : {}),
       failFast: values['fail-fast'],
       injectFailures,
       signal: controller.signal,
@@ -142,7 +152,13 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       writeFileAtomic(join(out, 'ensemble-state.json'), JSON.stringify(state));
     }
   }
-  io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatRunReport(summary));
+  const backtest = observed.length > 0 ? backtestScores(observed, kept) : undefined;
+  if (backtest && out !== undefined) writeFileAtomic(join(out, 'backtest.json'), `${JSON.stringify(backtest, null, 2)}\n`);
+  io.stdout.write(
+    values.json
+      ? `${JSON.stringify(backtest ? { ...summary, backtest } : summary, null, 2)}\n`
+      : formatRunReport(summary) + (backtest ? `\n${formatBacktest(backtest)}` : ''),
+  );
   if (values.report !== undefined) {
     writeReportFiles(summary, undefined, values.report);
     io.stderr.write(`wrote the report: ${values.report}\n`);
