@@ -114,10 +114,8 @@ describe('calibrate', () => {
     expect(calibrate(tinyConfig(), { seed: 7 }).file).toEqual(file);
   });
 
-  it('calibrate (tiny, start-2018 setup on a stand-in scenario) places calendar periods and checks the attack trend', () => {
-    // Until scenarios/backtest-2018-2019.json exists, the baseline moved to Jan 2018 stands in.
-    const standIn = { ...(SHIPPED_SCENARIOS['baseline-2020'] as object), name: 'stand-in', start: '2018-01', months: 29 };
-    const { file } = calibrate(tinyConfig(), { setup: 'start-2018', resolveScenario: () => standIn, seed: 1 });
+  it('calibrate (tiny, start-2018 back-test setup) places calendar periods and checks the attack trend', () => {
+    const { file } = calibrate(tinyConfig(), { setup: 'start-2018', seed: 1 });
     expect(file.parameters).toEqual(CONFIG.setups['start-2018'].calibrate);
     const months = Object.fromEntries(file.targets.map((t) => [t.id, t.months]));
     expect(months).toMatchObject({ iraqAttacks2018: [0, 11], iraqAttacks2019: [12, 23], iraqAttacks2020Q1: [24, 26], reserves: [19, 19], strength: [15, 24] });
@@ -133,7 +131,8 @@ describe('calibrate', () => {
     expect(() => calibrate({ ...config, setups: { 'start-2020': { ...config.setups['start-2020'], months: 4 } } })).toThrow(
       'target "strength" covers simulated months 0–5, outside the 4 months simulated from 2020-05',
     );
-    expect(() => calibrate(config, { setup: 'start-2018' })).toThrow('cannot find scenario "../scenarios/backtest-2018-2019.json"');
+    const unknown = { ...config, setups: { 'start-2020': { ...config.setups['start-2020'], scenario: 'no-such-scenario' } } };
+    expect(() => calibrate(unknown)).toThrow('cannot find scenario "no-such-scenario" (a shipped name, or a file for the CLI)');
   });
 });
 
