@@ -52,6 +52,14 @@ const PROMISES: Readonly<Record<string, readonly (string | RegExp)[]>> = {
     'observable (median [p05–p95])',
     'attacksDouble',
   ],
+  '04-which-factors-matter.ts': [
+    'Exact Shapley values over all 512 coalitions of 9 changed inputs',
+    // Efficiency: the printed sum and total agree to the sixth decimal (a backreference).
+    /^fighters@24: Shapley values sum to (-?[\d.]+), the total change is \1$/m,
+    /^attacks@24: Shapley values sum to (-?[\d.]+), the total change is \1$/m,
+    "Sensitivity of P(territorialComeback by month 24) (Sobol' indices",
+    /^most influential: \w+, \w+, \w+$/m,
+  ],
 };
 
 function runExample(file: string): string {
@@ -59,7 +67,8 @@ function runExample(file: string): string {
     return execFileSync(process.execPath, ['--import', 'tsx', join('examples', file)], {
       cwd: repoRoot,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      // RESURGENCE_QUICK: examples that take minutes run a small version (04).
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', RESURGENCE_QUICK: '1' },
       maxBuffer: 16 * 1024 * 1024,
       timeout: 110_000,
     });

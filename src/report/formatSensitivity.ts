@@ -8,7 +8,7 @@ export function formatSensitivity(result: SensitivityResult): string {
   const sobol = result.method === 'sobol';
   const width = Math.max(...result.ranking.map((r) => r.factor.length), 6);
   const top = Math.max(...result.ranking.map((r) => Math.abs(r.value)), 1e-300);
-  const digits = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toFixed(3));
+  const digits = (x: number) => (!Number.isFinite(x) ? '–' : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toFixed(3));
   const lines = [
     `Sensitivity of ${result.outcome} (${sobol ? `Sobol' indices, N = ${result.n}` : `Morris, ${result.n} trajectories, 4 levels`}; ${result.rows} design rows × ${result.replicates} runs, seed ${JSON.stringify(result.seed)})`,
     '',
