@@ -24,6 +24,10 @@ export function stepAttacks(
 ): void {
   const { areas, parameters: p } = inputs;
   const rate = p.attackRate * state.coordination;
+  // Per-country totals in locals, added to `attacksByCountry` once: whole numbers, so exact in
+  // any grouping, and no load-add-store through the same slot for every cell.
+  let iraq = 0;
+  let syria = 0;
   for (let c = 0; c < state.cellCount; c++) {
     const fighters = state.cellFighters[c] as number;
     if (fighters === 0) continue;
@@ -31,9 +35,11 @@ export function stepAttacks(
     const opportunity = 0.3 + 0.7 * (1 - (conditions.perceivedRisk[area] as number));
     const hidingShare = state.cellHiding[c] ? p.hidingAttackShare : 1;
     const attacks = randomPoissonCached(random, rate * fighters * opportunity * hidingShare, cache, cellSlot(area, fighters));
-    const country = areas.isIraq[area] ? 0 : 1;
-    attacksByCountry[country] = (attacksByCountry[country] as number) + attacks;
+    if (areas.isIraq[area]) iraq += attacks;
+    else syria += attacks;
   }
+  attacksByCountry[0] = (attacksByCountry[0] as number) + iraq;
+  attacksByCountry[1] = (attacksByCountry[1] as number) + syria;
 }
 
 /**
