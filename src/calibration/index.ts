@@ -22,7 +22,7 @@ export type { InferenceContext, SbcOptions, SbcResult } from './sbc.js';
 export { sbc } from './sbc.js';
 export type { RankHistogramTest } from './rankHistogramChiSquare.js';
 export { rankHistogramChiSquare } from './rankHistogramChiSquare.js';
-export { regularizedGammaP, regularizedGammaQ } from './incompleteGamma.js';
+export { logGamma, regularizedGammaP, regularizedGammaQ } from './incompleteGamma.js';
 export { chiSquareSurvival } from './chiSquareSurvival.js';
 export { normalCdf, normalSurvival } from './normalCdf.js';
 export { randomStandardNormal } from './randomStandardNormal.js';
