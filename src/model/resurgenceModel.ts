@@ -28,6 +28,8 @@ export interface ResurgenceRunState extends ModelState {
   readonly attackCache: PoissonCache;
   /** e^(−λ) of the recruitment draws, per area and cell size. */
   readonly recruitCache: PoissonCache;
+  /** Scratch: each area's room for recruits this month (see `stepRecruitment`). */
+  readonly recruitRoom: Float64Array;
   /** Scratch: each area's attractiveness this month (see `stepMovement`). */
   readonly attractiveness: Float64Array;
   /** USD of income per unit of extortion weight, fixed at the start (see `incomeYield`). */
@@ -90,6 +92,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
       conditions: createAreaConditions(inputs.areas.count),
       attacksByCountry: new Float64Array(2),
       attractiveness: new Float64Array(inputs.areas.count),
+      recruitRoom: new Float64Array(inputs.areas.count),
       lossCache: createCellBinomialCache(inputs.areas.count),
       attackCache: createCellPoissonCache(inputs.areas.count),
       recruitCache: createCellPoissonCache(inputs.areas.count),
@@ -108,7 +111,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     const incomeScale = (inputs.factors.extortionIncome[month] as number) / (inputs.baselineAtStart.extortionIncome || 1);
     const finance = stepFinance(state, conditions, inputs, state.incomeYield * incomeScale, stream('finance'));
     countFightersByArea(state);
-    const recruits = stepRecruitment(state, conditions, inputs, stream('recruitment'), state.recruitCache);
+    const recruits = stepRecruitment(state, conditions, inputs, stream('recruitment'), state.recruitCache, state.recruitRoom);
     countFightersByArea(state);
     state.attacksByCountry.fill(0);
     stepAttacks(state, conditions, inputs, stream('attacks'), state.attacksByCountry, state.attackCache);
