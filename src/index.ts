@@ -21,3 +21,4 @@ export * from './model/civilViolence/index.js';
 export * from './report/charts/index.js';
 export * from './report/html/index.js';
 export * from './analysis/backtest/index.js';
+export * from './calibration/index.js';

@@ -1,6 +1,7 @@
 import packageJson from '../../package.json';
 import { ScenarioError } from '../scenario/issues.js';
 import { ATTRIBUTE_HELP, attributeCommand } from './commands/attribute.js';
+import { CALIBRATE_HELP, calibrateCommand } from './commands/calibrate.js';
 import { COMPARE_HELP, compareCommand } from './commands/compare.js';
 import { MERGE_HELP, mergeCommand } from './commands/merge.js';
 import { REPORT_HELP, reportCommand } from './commands/report.js';
@@ -19,6 +20,7 @@ Usage:
   resurgence attribute <scenario> --baseline <b> [--outcome fighters@24 …]
   resurgence sensitivity <scenario> --method sobol|morris --n N [--outcome territorialComeback@24]
   resurgence explore <scenario> --out experiments.csv;  resurgence discover experiments.csv --event territorialComeback
+  resurgence calibrate <config.json> [--out FILE] [--seed S] [--setup NAME] [--json] [--quiet]
   resurgence merge <part dirs…> --out DIR
   resurgence worker --redis URL
   resurgence validate <scenario.json> [more.json …]
@@ -33,6 +35,7 @@ ${REPORT_HELP}
 ${COMPARE_HELP}
 ${ATTRIBUTE_HELP}
 ${SENSITIVITY_HELP}
+${CALIBRATE_HELP}
 ${MERGE_HELP}
 ${WORKER_HELP}
   validate   Check scenario files; prints every problem with its JSON path.
@@ -51,6 +54,7 @@ Examples:
   resurgence worker --redis redis://queue-host:6379 &   then   resurgence run baseline-2020 --redis redis://queue-host:6379
   resurgence compare baseline-2020 us-stays --runs 2000
   resurgence attribute baseline-2020 --baseline pre-2020 --outcome fighters@24 --outcome territorialComeback@24
+  resurgence calibrate calibration/mid-2020.json --out data/posteriors/mid-2020.json
   resurgence validate scenarios/*.json
   resurgence schema > schema/scenario.schema.json
 
@@ -68,6 +72,7 @@ const COMMANDS: Record<string, Command> = {
   sensitivity: sensitivityCommand,
   explore: exploreCommand,
   discover: discoverCommand,
+  calibrate: calibrateCommand,
   merge: mergeCommand,
   worker: workerCommand,
   validate: validateCommand,
