@@ -1,4 +1,4 @@
-// The shipped back-test scenario: it parses, starts in Jan 2018 for 24 months, scores only
+// The shipped back-test scenario: it parses, starts in Jan 2018 for 29 months (to May 2020), scores only
 // attack-dataset counts, and every observed number equals the brief's data file
 // (data/sources/observed-to-mid-2020.csv), each with its source.
 import { readFileSync } from 'node:fs';
@@ -23,9 +23,9 @@ describe('scenarios/backtest-2018-2019.json', () => {
   if (!result.ok) throw new Error(formatIssues(result.issues));
   const valid = result.value;
 
-  it('parseScenario accepts the back-test: Jan 2018, 24 months, an initial state and observed attack counts', () => {
+  it('parseScenario accepts the back-test: Jan 2018, 29 months (to May 2020), an initial state and observed attack counts', () => {
     expect(valid.scenario.start).toBe('2018-01');
-    expect(valid.scenario.months).toBe(24);
+    expect(valid.scenario.months).toBe(29);
     expect(valid.initialState).toMatchObject({ totalFighters: 30300, reservesUsd: 300e6, totalDetainees: 5000 });
     expect(toModelInputs(valid).initialState).toBe(valid.initialState);
   });
@@ -41,16 +41,49 @@ describe('scenarios/backtest-2018-2019.json', () => {
     const totals = Object.fromEntries(observed.flatMap((series) => series.points.map((point) => [point.label, point.value])));
     expect(totals['2018-01..2018-12']).toBe(observedValue('iq_is_attacks_sigact', '2018'));
     expect(totals['2019-01..2019-12']).toBe(observedValue('iq_is_attacks_sigact', '2019'));
+    expect(totals['2020-01..2020-03']).toBe(observedValue('iq_is_attacks_sigact', '2020Q1'));
     expect(totals['2018-01..2018-10']).toBe(observedValue('iq_is_attacks_sigact', '2018-01..10'));
   });
 
   it('parseScenario gives the back-test its 2018-2019 conditions: US in Syria, no COVID, SDF relieved until Oct 2019', () => {
     const f = valid.factors;
+    const before2020 = (values: readonly number[]) => values.slice(0, 24);
     expect(f.usTroopsSyria[0]).toBe(2000);
-    expect(f.covidDiversion.every((v) => v === 0)).toBe(true);
-    expect(f.trainingSuspended.every((v) => v === 0)).toBe(true);
+    expect(before2020(f.covidDiversion).every((v) => v === 0)).toBe(true);
+    expect(before2020(f.trainingSuspended).every((v) => v === 0)).toBe(true);
+    expect(before2020(f.usBasesIraq).every((v) => v === 8)).toBe(true);
     expect(f.iranMilitiaEffort.every((v) => v === 1)).toBe(true);
     expect(f.sdfTurkishFront[20]).toBeLessThan(f.sdfTurkishFront[21] as number); // the Oct 2019 offensive (month 21)
+  });
+
+  it('parseScenario gives the back-test the changes of early 2020: deadlock from Dec 2019, COVID, training pause and base handovers from Mar 2020', () => {
+    const f = valid.factors;
+    const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+    // Abdul-Mahdi resigned in Dec 2019 (month 23); the deadlock lasted to May 2020 (month 28; Lead IG, A).
+    expect(f.iraqGovernanceGap[22]).toBeLessThan(f.iraqGovernanceGap[23] as number);
+    for (const m of months(23, 28)) expect(f.iraqGovernanceGap[m], `month ${m}`).toBe(0.6);
+    // Nothing of the pandemic or the pause before Mar 2020 (month 26), both from it on.
+    for (const m of months(24, 25)) {
+      expect(f.covidDiversion[m], `month ${m}`).toBe(0);
+      expect(f.trainingSuspended[m], `month ${m}`).toBe(0);
+      expect(f.usBasesIraq[m], `month ${m}`).toBe(8);
+    }
+    for (const m of months(26, 28)) {
+      expect(f.covidDiversion[m], `month ${m}`).toBeGreaterThan(0);
+      expect(f.trainingSuspended[m], `month ${m}`).toBe(1);
+      expect(f.usBasesIraq[m], `month ${m}`).toBe(8 - 3); // 3 of 8 handed over (Rudaw, 19 Mar 2020; B)
+    }
+    // The Oct-Nov 2019 drawdown from Syria holds to May 2020.
+    for (const m of months(22, 28)) expect(f.usTroopsSyria[m], `month ${m}`).toBe(600);
+  });
+
+  it('parseScenario ends the back-test in the baseline-2020 scenario\'s first month for the factors it sets from registry values', () => {
+    const baseline = parseScenario(SHIPPED_SCENARIOS['baseline-2020']);
+    if (!baseline.ok) throw new Error(formatIssues(baseline.issues));
+    const last = valid.scenario.months - 1;
+    for (const id of ['usTroopsSyria', 'usTroopsIraq', 'usBasesIraq', 'covidDiversion', 'trainingSuspended', 'iraqGovernanceGap', 'sdfTurkishFront'] as const) {
+      expect(valid.factors[id][last], id).toBe(baseline.value.factors[id][0]);
+    }
   });
 
   it('parseScenario finds a source for every factor and initial-state number the back-test sets', () => {
