@@ -1,3 +1,5 @@
+import { choleskyLower } from '../experiment/designs/choleskyLower.js';
+
 /**
  * The lower-triangular Cholesky factor L of a symmetric positive-definite matrix A = L·Lᵀ.
  * When A is only semi-definite (a degenerate population), a jitter of 1e-12 · (trace/d + 1)
@@ -20,24 +22,10 @@ export function cholesky(matrix: readonly (readonly number[])[]): number[][] {
   throw new RangeError('invalid covariance: not positive definite even with jitter');
 }
 
+/** The Cholesky factor of matrix + jitter·I (undefined when that is not positive definite). */
 function tryCholesky(matrix: readonly (readonly number[])[], jitter: number): number[][] | undefined {
-  const d = matrix.length;
-  const L = Array.from({ length: d }, () => new Array<number>(d).fill(0));
-  for (let i = 0; i < d; i++) {
-    const Li = L[i] as number[];
-    for (let j = 0; j <= i; j++) {
-      const Lj = L[j] as number[];
-      let sum = ((matrix[i] as readonly number[])[j] as number) + (i === j ? jitter : 0);
-      for (let k = 0; k < j; k++) sum -= (Li[k] as number) * (Lj[k] as number);
-      if (i === j) {
-        if (!(sum > 0)) return undefined;
-        Li[i] = Math.sqrt(sum);
-      } else {
-        Li[j] = sum / (Lj[j] as number);
-      }
-    }
-  }
-  return L;
+  if (jitter === 0) return choleskyLower(matrix);
+  return choleskyLower(matrix.map((row, i) => row.map((value, j) => (i === j ? value + jitter : value))));
 }
 
 /**

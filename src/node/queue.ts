@@ -6,6 +6,7 @@ import { EVENT_IDS, OBSERVABLE_IDS } from '../model/observables.js';
 import type { EnsembleRun } from './runEnsemble.js';
 import { RunFailedError } from './runEnsemble.js';
 import { computeBatch, type BatchTask } from './worker.js';
+import { eachRunOfBatch } from './eachRunOfBatch.js';
 
 /** The BullMQ queue resurgence uses unless told otherwise. */
 export const DEFAULT_QUEUE = 'resurgence';
@@ -164,19 +165,18 @@ export async function runEnsembleOnQueue(scenario: unknown, options: QueueEnsemb
       let job = await Job.fromId(queue, id);
       if (!job) throw new Error(`job ${id} vanished from the queue`);
       const batch = ((await job.isCompleted()) ? job.returnvalue : await job.waitUntilFinished(events)) as SerializedBatch;
-      const failed = new Map(batch.failures.map((f) => [f.run, f]));
-      let r = 0;
-      for (let run = batch.firstRun; run < batch.firstRun + batch.count; run++) {
-        const failure = failed.get(run);
-        if (failure) {
+      eachRunOfBatch(
+        batch,
+        (result) => {
+          addRunInPlace(accumulator, { series: Float64Array.from(result.series), eventMonths: Int32Array.from(result.eventMonths) });
+          options.onProgress?.(++done, runs);
+        },
+        (failure) => {
           if (options.failFast) throw new RunFailedError(failure);
           failures.push(failure);
-        } else {
-          const result = batch.results[r++] as SerializedBatch['results'][number];
-          addRunInPlace(accumulator, { series: Float64Array.from(result.series), eventMonths: Int32Array.from(result.eventMonths) });
-        }
-        options.onProgress?.(++done, runs);
-      }
+          options.onProgress?.(++done, runs);
+        },
+      );
       job = await Job.fromId(queue, id);
       await job?.remove();
     }

@@ -12,6 +12,7 @@ import { decodeAccumulator, encodeAccumulator, type EncodedAccumulator } from '.
 import { computeBatch, type BatchResult, type BatchTask } from './worker.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 import { runChunksOnPool } from './poolExecutor.js';
+import { eachRunOfBatch } from './eachRunOfBatch.js';
 
 /** Options of {@link runEnsemble}; every one is optional. */
 export interface RunEnsembleOptions {
@@ -145,22 +146,24 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
   };
 
   const fold = (batch: BatchResult) => {
-    const failed = new Map(batch.failures.map((f) => [f.run, f]));
-    let r = 0;
-    for (let run = batch.firstRun; run < batch.firstRun + batch.count; run++) {
-      const failure = failed.get(run);
-      if (failure) {
-        if (options.failFast) throw new RunFailedError(failure);
-        failures.push(failure);
-      } else {
-        const result = batch.results[r++] as RunResult;
+    const advance = (run: number) => {
+      nextRun = run + 1;
+      options.onProgress?.(nextRun - firstRun, runs);
+    };
+    eachRunOfBatch(
+      batch,
+      (result, run) => {
         addRunInPlace(accumulator, result);
         options.onRun?.(result);
         if (csv) csv.write(runsToCsvRows([result], OBSERVABLE_IDS).join('\n') + '\n');
-      }
-      nextRun = run + 1;
-      options.onProgress?.(nextRun - firstRun, runs);
-    }
+        advance(run);
+      },
+      (failure) => {
+        if (options.failFast) throw new RunFailedError(failure);
+        failures.push(failure);
+        advance(failure.run);
+      },
+    );
   };
 
   const tasks: BatchTask[] = [];

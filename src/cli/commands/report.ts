@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { simulate, type EnsembleSummary } from '../../experiment/simulate.js';
-import { ScenarioError } from '../../scenario/issues.js';
 import type { ValidScenario } from '../../scenario/parseScenario.js';
 import { eventChart } from '../../report/charts/eventChart.js';
 import { factorGraph } from '../../report/charts/factorGraph.js';
@@ -14,6 +13,7 @@ import { svgToPng } from '../../report/png.js';
 import { loadScenarioFile } from '../files.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { createProgressBar, type ProgressStream } from '../progressBar.js';
+import { integerFlag, seedFlag, UsageError } from '../usage.js';
 
 /** Where the report command writes: stdout for results, stderr for progress and errors. */
 export interface ReportCommandIo {
@@ -30,21 +30,6 @@ export const REPORT_HELP = `  report     Run a scenario (and a counterfactual wi
              --out FILE   the HTML file to write (required)
              --png DIR    also write each chart as a PNG in DIR
              --quiet      no progress bar or timing line`;
-
-/** A usage mistake: printed without a stack, exit code 2. */
-class UsageError extends Error {}
-
-function positiveInteger(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`invalid ${flag}: ${text} (expected an integer ≥ 1)`);
-  return Number(text);
-}
-
-function seedOf(text: string | undefined): number | string | undefined {
-  if (text === undefined) return undefined;
-  if (text === '') throw new UsageError('invalid --seed: empty (expected an integer or a word)');
-  return /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
-}
 
 const OBSERVED_FILE = join('data', 'sources', 'observed-to-mid-2020.csv');
 
@@ -128,46 +113,34 @@ export function writeReportFiles(summary: EnsembleSummary, compare: EnsembleSumm
  * // 0; stderr: '200 runs × 2 scenarios in 6.1 s; wrote out/report.html'
  */
 export async function reportCommand(args: string[], io: ReportCommandIo): Promise<number> {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        compare: { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        png: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-      },
-    });
-    if (positionals.length !== 1) throw new UsageError('report needs exactly one scenario, e.g. resurgence report baseline-2020 --out report.html');
-    if (values.out === undefined) throw new UsageError('report needs --out FILE (the HTML report to write)');
-    const runs = positiveInteger('--runs', values.runs);
-    const seed = seedOf(values.seed);
-    const started = performance.now();
-    const valid = loadScenarioFile(positionals[0] as string);
-    const other = values.compare === undefined ? undefined : loadScenarioFile(values.compare);
-    const summary = run(valid, runs, seed, io, values.quiet);
-    // The compared scenario runs with the first one's seed and run count unless given, so the
-    // pairs share random streams (common random numbers) even when the two files differ.
-    const compare = other ? run(other, runs ?? summary.provenance.runs, seed ?? summary.provenance.seed, io, values.quiet) : undefined;
-    const written = writeReportFiles(summary, compare, values.out, values.png);
-    if (!values.quiet) {
-      const seconds = (performance.now() - started) / 1000;
-      io.stderr.write(`${summary.provenance.runs} runs${compare ? ' × 2 scenarios' : ''} in ${seconds.toFixed(1)} s; wrote ${values.out}${values.png === undefined ? '' : ` and ${written.length - 1} PNGs in ${values.png}`}\n`);
-    }
-    io.stdout.write(`${written.join('\n')}\n`);
-    return 0;
-  } catch (error) {
-    if (error instanceof ScenarioError) {
-      io.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`✖ ${(error as Error).message}\n  (resurgence --help lists commands and flags)\n`);
-      return 2;
-    }
-    throw error;
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      compare: { type: 'string' },
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      png: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('report needs exactly one scenario, e.g. resurgence report baseline-2020 --out report.html');
+  if (values.out === undefined) throw new UsageError('report needs --out FILE (the HTML report to write)');
+  const runs = integerFlag('--runs', values.runs);
+  const seed = seedFlag(values.seed);
+  const started = performance.now();
+  const valid = loadScenarioFile(positionals[0] as string);
+  const other = values.compare === undefined ? undefined : loadScenarioFile(values.compare);
+  const summary = run(valid, runs, seed, io, values.quiet);
+  // The compared scenario runs with the first one's seed and run count unless given, so the
+  // pairs share random streams (common random numbers) even when the two files differ.
+  const compare = other ? run(other, runs ?? summary.provenance.runs, seed ?? summary.provenance.seed, io, values.quiet) : undefined;
+  const written = writeReportFiles(summary, compare, values.out, values.png);
+  if (!values.quiet) {
+    const seconds = (performance.now() - started) / 1000;
+    io.stderr.write(`${summary.provenance.runs} runs${compare ? ' × 2 scenarios' : ''} in ${seconds.toFixed(1)} s; wrote ${values.out}${values.png === undefined ? '' : ` and ${written.length - 1} PNGs in ${values.png}`}\n`);
   }
+  io.stdout.write(`${written.join('\n')}\n`);
+  return 0;
 }

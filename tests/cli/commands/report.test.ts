@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../../src/cli/commands/report.js';
+import { main } from '../../../src/cli/cli.js';
 
 function capture() {
   const out: string[] = [];
@@ -35,17 +36,18 @@ describe('reportCommand', () => {
     expect(c.out().trim().split('\n')).toHaveLength(1 + pngs.length);
   });
 
-  it('reportCommand reports usage errors with exit code 2 and scenario errors with exit code 1', async () => {
+  it('resurgence report reports usage errors with exit code 2 and scenario errors with exit code 1', async () => {
+    const reportCli = (args: string[], io: Parameters<typeof main>[1]) => main(['report', ...args], io);
     let c = capture();
-    expect(await reportCommand(['baseline-2020'], c.io)).toBe(2);
+    expect(await reportCli(['baseline-2020'], c.io)).toBe(2);
     expect(c.err()).toContain('✖ report needs --out FILE');
     c = capture();
-    expect(await reportCommand(['baseline-2020', '--runs', '0', '--out', join(folder, 'x.html')], c.io)).toBe(2);
+    expect(await reportCli(['baseline-2020', '--runs', '0', '--out', join(folder, 'x.html')], c.io)).toBe(2);
     expect(c.err()).toContain('invalid --runs: 0');
     c = capture();
-    expect(await reportCommand(['baseline-2020', '--bogus', '--out', join(folder, 'x.html')], c.io)).toBe(2);
+    expect(await reportCli(['baseline-2020', '--bogus', '--out', join(folder, 'x.html')], c.io)).toBe(2);
     c = capture();
-    expect(await reportCommand(['us-stay', '--out', join(folder, 'x.html')], c.io)).toBe(1);
+    expect(await reportCli(['us-stay', '--out', join(folder, 'x.html')], c.io)).toBe(1);
     expect(c.err()).toContain('did you mean "us-stays"');
   });
 });
