@@ -28,6 +28,14 @@ const valid = parseScenario(baseline);
 if (!valid.ok) throw new Error('baseline invalid');
 const inputs = toModelInputs(valid.value);
 
+simulate(baseline, { runs: 20, seed: 'warm' });
+const modelRuns = quick ? 100 : 400;
+let start = process.hrtime.bigint();
+simulate(baseline, { runs: modelRuns, seed: 1 });
+const modelSeconds = seconds(start);
+
+// Instrumented runs, after the timing: wrapping random() in counting closures would make the
+// model's draw sites polymorphic and slow the timed runs down.
 // Instrumented runs: count agent-steps (live cells at the start of each month) and draws.
 let agentSteps = 0;
 let draws = 0;
@@ -51,11 +59,6 @@ for (let run = 0; run < instrumentedRuns; run++) {
 const stepsPerRun = agentSteps / instrumentedRuns;
 const drawsPerStep = draws / agentSteps;
 
-simulate(baseline, { runs: 20, seed: 'warm' });
-const modelRuns = quick ? 100 : 400;
-let start = process.hrtime.bigint();
-simulate(baseline, { runs: modelRuns, seed: 1 });
-const modelSeconds = seconds(start);
 const modelStepsPerSecond = (stepsPerRun * modelRuns) / modelSeconds;
 
 // The limit kernel: the same number of agents and months, the same number of Alea draws per
