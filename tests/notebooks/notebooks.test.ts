@@ -93,7 +93,10 @@ describe('examples/notebooks', () => {
       // below can say which cell failed and why.
       const result = spawnSync(
         NBCONVERT,
-        ['--to', 'notebook', '--execute', '--allow-errors', '--ExecutePreprocessor.timeout=180', '--output-dir', outDir, ...notebooks.map((name) => join(notebooksDir, name))],
+        ['--to', 'notebook', '--execute', '--allow-errors', '--ExecutePreprocessor.timeout=180',
+          // Outputs that reach the kernel's iopub channel after the cell's reply (a loaded machine) are
+          // still collected for up to 60 s, not nbclient's default 4 s.
+          '--ExecutePreprocessor.iopub_timeout=60', '--output-dir', outDir, ...notebooks.map((name) => join(notebooksDir, name))],
         { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, JUPYTER_PATH: join(workDir, 'jupyter'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' } },
       );
       if (result.status !== 0) throw new Error(`jupyter nbconvert failed (${result.status}):\n${result.stderr}`);
