@@ -24,6 +24,8 @@ export interface RunEnsembleOptions {
   readonly firstRun?: number;
   /** Worker threads. Default: every core (`os.availableParallelism()`); 1 computes in this thread. */
   readonly workers?: number;
+  /** Compute in this thread instead of worker threads. Default: true for 1 worker, false otherwise. */
+  readonly inThread?: boolean;
   /** Runs per task sent to a worker. Default: about 8 tasks per worker, between 1 and 200 runs. */
   readonly batchSize?: number;
   /** Called after each run is folded in, in run order, with (done, total). */
@@ -194,7 +196,7 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
   };
 
   try {
-    if (workers === 1) {
+    if (options.inThread ?? workers === 1) {
       for (const task of tasks) {
         if (options.signal?.aborted) throw interrupted();
         fold(computeBatch(task));

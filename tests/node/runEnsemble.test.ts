@@ -14,8 +14,8 @@ const json = (value: unknown) => JSON.stringify(value);
 describe('runEnsemble', () => {
   it('runEnsemble gives bit-identical summaries for 1, 2 and 4 workers and any batch size, equal to simulate', async () => {
     const reference = json(simulate(scenario, { runs: 40, seed: 11 }).summary);
-    for (const [workers, batchSize] of [[1, 40], [1, 3], [2, 1], [2, 7], [4, 5], [4, 40]] as const) {
-      const { summary } = await runEnsemble(scenario, { runs: 40, seed: 11, workers, batchSize });
+    for (const [workers, batchSize, inThread] of [[1, 40, true], [1, 3, false], [2, 1, false], [2, 7, false], [4, 5, false], [4, 40, false]] as const) {
+      const { summary } = await runEnsemble(scenario, { runs: 40, seed: 11, workers, batchSize, inThread });
       expect(json(summary), `${workers} workers, batches of ${batchSize}`).toBe(reference);
     }
   });
