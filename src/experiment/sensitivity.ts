@@ -25,6 +25,8 @@ export interface SensitivityOptions {
   readonly factors?: readonly string[];
   /** The outcome (see parseOutcome), e.g. 'territorialComeback@24' or 'fighters@24'. Default: fighters at the horizon. */
   readonly outcome?: string;
+  /** Sobol': also second-order indices S2 (N·(2D + 2) design rows instead of N·(D + 2)). Default false. */
+  readonly secondOrder?: boolean;
   /** Also compute Sobol' indices month by month for this observable (time-series sensitivity). */
   readonly byMonth?: string;
   /** Runs per design row; the row's output is their mean (common random numbers across rows). Default 10. */
@@ -117,7 +119,8 @@ export async function sensitivity(scenario: unknown, options: SensitivityOptions
   if (byMonth !== undefined && method !== 'sobol') throw new RangeError('indices by month need method sobol');
   const random = createRunStream(seed, 0, 'sensitivity/design');
   const morris = method === 'morris' ? morrisDesign(problem, n, { levels: 4 }, random) : null;
-  const rows = morris ? morris.samples : saltelliDesign(problem, n, { secondOrder: false });
+  const secondOrder = options.secondOrder ?? false;
+  const rows = morris ? morris.samples : saltelliDesign(problem, n, { secondOrder });
   const tasks: RunTask[] = rows.map((values, i) => ({
     scenario: scenarioWithFactorValues(valid, problem.names, values),
     seed,
@@ -148,12 +151,12 @@ export async function sensitivity(scenario: unknown, options: SensitivityOptions
       .sort((a, b) => b.value - a.value);
     return { ...base, morris: effects, ranking, warnings: [] };
   }
-  const indices = sobolIndices(Y, problem, n, { secondOrder: false, random: createRunStream(seed, 0, 'sensitivity/bootstrap') });
+  const indices = sobolIndices(Y, problem, n, { secondOrder, random: createRunStream(seed, 0, 'sensitivity/bootstrap') });
   const ranking = problem.names
     .map((factor, i) => ({ factor, value: indices.ST[i] as number, conf: indices.STConf[i] as number, secondary: indices.S1[i] as number }))
     .sort((a, b) => b.value - a.value);
   const result: SensitivityResult = { ...base, sobol: indices, ranking, warnings: sensitivityWarnings(indices, n) };
   if (byMonth === undefined) return result;
-  const perMonth = sobolIndicesByMonth(Ymonths, problem, n, { secondOrder: false, random: createRunStream(seed, 0, 'sensitivity/bootstrap-months') });
+  const perMonth = sobolIndicesByMonth(Ymonths, problem, n, { secondOrder, random: createRunStream(seed, 0, 'sensitivity/bootstrap-months') });
   return { ...result, byMonth: { observable: byMonth, S1: perMonth.map((r) => r.S1), ST: perMonth.map((r) => r.ST) } };
 }

@@ -18,6 +18,12 @@ export function formatSensitivity(result: SensitivityResult): string {
     const bar = '█'.repeat(Math.max(0, Math.round((24 * r.value) / top)));
     lines.push(`${r.factor.padEnd(width)}  ${`${digits(r.value)} ± ${digits(r.conf)}`.padEnd(18)}  ${digits(r.secondary).padStart(8)}  ${bar}`);
   }
+  const S2 = result.sobol?.S2;
+  if (S2) {
+    const pairs = result.problem.names.flatMap((a, i) => result.problem.names.slice(i + 1).map((b, k) => ({ a, b, value: S2[i]?.[i + 1 + k] ?? Number.NaN })));
+    const top = pairs.filter((p) => Number.isFinite(p.value)).sort((x, y) => y.value - x.value).slice(0, 5);
+    lines.push('', 'largest second-order indices S2:', ...top.map((p) => `  ${p.a} × ${p.b}: ${digits(p.value)}`));
+  }
   if (sobol) {
     lines.push('', 'ST: share of the outcome\'s variance that involves the factor (alone or with others); S1: the factor alone.');
   } else {

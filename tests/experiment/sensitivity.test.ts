@@ -63,3 +63,12 @@ describe('sensitivity', () => {
     expect(() => parseExperimentsCsv('a,b\n1,x\n', 'e.csv')).toThrow('e.csv: line 2, column b: "x" is not a number');
   });
 });
+
+describe('sensitivity with second order', () => {
+  it('sensitivity with secondOrder runs N·(2D + 2) rows and reports S2 for every pair', async () => {
+    const result = await sensitivity(short, { factors: ['sectarianTension', 'desertSanctuary', 'warChest'], n: 4, replicates: 1, secondOrder: true, outcome: 'attacks:total' });
+    expect(result.rows).toBe(4 * (2 * 3 + 2));
+    expect(result.sobol!.S2).toHaveLength(3);
+    expect(formatSensitivity(result)).toContain('largest second-order indices S2:');
+  });
+});

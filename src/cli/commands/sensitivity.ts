@@ -17,7 +17,7 @@ import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 
 export const SENSITIVITY_HELP = `  sensitivity  Global sensitivity of an outcome to the factors over their plausible ranges.
              resurgence sensitivity <scenario> [--method sobol|morris] [--n N] [--outcome fighters@24]
-                 [--factors a,b,…] [--replicates R] [--by-month OBSERVABLE] [--seed S] [--workers N] [--json] [--out DIR]
+                 [--factors a,b,…] [--replicates R] [--by-month OBSERVABLE] [--second-order] [--seed S] [--workers N] [--json] [--out DIR]
              sobol: N a power of 2 (N·(D+2) design rows); morris: N trajectories (4 levels)
   explore    Run a space-filling design (one run per point) and write the experiments table:
              resurgence explore <scenario> --out experiments.csv [--n 500] [--design lhs|sobol] [--factors …]
@@ -47,6 +47,7 @@ export async function sensitivityCommand(args: string[], io: CommandIo): Promise
       factors: { type: 'string' },
       replicates: { type: 'string' },
       'by-month': { type: 'string' },
+      'second-order': { type: 'boolean', default: false },
       seed: { type: 'string' },
       workers: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -71,6 +72,7 @@ export async function sensitivityCommand(args: string[], io: CommandIo): Promise
       ...(values.factors === undefined ? {} : { factors: values.factors.split(',').map((f) => f.trim()) }),
       ...(replicates === undefined ? {} : { replicates }),
       ...(values['by-month'] === undefined ? {} : { byMonth: values['by-month'] }),
+      secondOrder: values['second-order'],
       ...(seed === undefined ? {} : { seed }),
       executor: poolExecutor(workers === undefined ? {} : { workers }),
       onProgress: (done, total) => bar.update(done, total),
