@@ -47,7 +47,7 @@ describe('scenarios/backtest-2018-2019.json', () => {
 
   it('parseScenario gives the back-test its 2018-2019 conditions: US in Syria, no COVID, SDF relieved until Oct 2019', () => {
     const f = valid.factors;
-    const before2020 = (values: readonly number[]) => values.slice(0, 24);
+    const before2020 = (values: ArrayLike<number>) => Array.from(values).slice(0, 24);
     expect(f.usTroopsSyria[0]).toBe(2000);
     expect(before2020(f.covidDiversion).every((v) => v === 0)).toBe(true);
     expect(before2020(f.trainingSuspended).every((v) => v === 0)).toBe(true);
