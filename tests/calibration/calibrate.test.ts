@@ -23,10 +23,15 @@ function observedRows(): Map<string, string> {
   return rows;
 }
 
-/** A tiny version of the shipped config: same targets and priors, a few dozen simulations. */
+/**
+ * A tiny version of the shipped config: same targets and priors, a few dozen simulations. The
+ * setups' own `abc` overrides (the back-test's larger budgets) are replaced by 2 generations.
+ */
 function tinyConfig() {
+  const setups = Object.fromEntries(Object.entries(CONFIG.setups as Record<string, object>).map(([name, setup]) => [name, { ...setup, abc: { maxGenerations: 2 } }]));
   return {
     ...CONFIG,
+    setups,
     runsPerSimulation: 1,
     abc: { method: 'smc', particles: 16, initialDraws: 32, maxGenerations: 2 },
     posteriorPredictive: { draws: 6, runs: 1, level: 0.9 },
