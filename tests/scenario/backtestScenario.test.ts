@@ -92,3 +92,34 @@ describe('scenarios/backtest-2018-2019.json', () => {
     for (const key of Object.keys(raw.initialState)) expect(raw.sources[`initialState.${key}`], key).toMatch(/\S/);
   });
 });
+
+describe('scenarios/backtest-2018-2020-calibrated.json', () => {
+  const text = readFileSync(fileURLToPath(new URL('../../scenarios/backtest-2018-2020-calibrated.json', import.meta.url)), 'utf8');
+  const raw = JSON.parse(text) as Record<string, unknown> & { parameters: { posterior: string }; description: string };
+
+  it('parseScenario gives the calibrated back-test the back-test\'s factors, start and observed points, with parameters from the backtest-2018 posterior', () => {
+    const calibrated = parseScenario(raw);
+    const backtest = parseScenario(SHIPPED_SCENARIOS['backtest-2018-2019']);
+    if (!calibrated.ok) throw new Error(formatIssues(calibrated.issues));
+    if (!backtest.ok) throw new Error(formatIssues(backtest.issues));
+    expect(calibrated.value.factors).toEqual(backtest.value.factors);
+    expect(calibrated.value.observed).toEqual(backtest.value.observed);
+    expect(calibrated.value.initialState).toEqual(backtest.value.initialState);
+    expect(calibrated.value.scenario.months).toBe(29);
+    expect(calibrated.value.posterior?.name).toBe('backtest-2018');
+    expect(calibrated.value.posterior?.parameters).toEqual(['attackRate', 'hideThreshold', 'detectionScale', 'recruitRate', 'salaryPerFighter', 'campEscapeRate']);
+    expect(raw.description).toMatch(/IN-SAMPLE/);
+  });
+
+  it('parseScenario: the calibrated back-test differs from the back-test only in name, title, description, parameters and their source', () => {
+    const { name, title, description, parameters, sources, ...rest } = raw as unknown as Record<string, unknown> & { sources: Record<string, string> };
+    const original = SHIPPED_SCENARIOS['backtest-2018-2019'] as Record<string, unknown> & { sources: Record<string, string> };
+    const { name: _n, title: _t, description: _d, sources: originalSources, ...originalRest } = original;
+    expect(rest).toEqual(originalRest);
+    const { 'parameters.posterior': posteriorSource, ...otherSources } = sources;
+    expect(otherSources).toEqual(originalSources);
+    expect(posteriorSource).toMatch(/backtest-2018/);
+    expect(name).toBe('backtest-2018-2020-calibrated');
+    expect([title, description, parameters].every((v) => v !== undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+// The shipped back-test posteriors (data/posteriors/backtest-2018.json, fitted to 2018, 2019 and
+// 2020 Q1; backtest-2018-holdout.json, 2020 Q1 held out): made from the current config, registered
+// in SHIPPED_POSTERIORS, and, re-simulated, still reproducing the levels they were fitted to.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resamplePosterior } from '../../src/calibration/resamplePosterior.js';
+import { simulate } from '../../src/experiment/simulate.js';
+import { createRunStream } from '../../src/rng/createRunStream.js';
+import { canonicalJson, sha256Hex } from '../../src/scenario/hash.js';
+import { SHIPPED_POSTERIORS } from '../../src/scenario/shippedPosteriors.js';
+import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
+
+const CONFIG = JSON.parse(readFileSync(new URL('../../calibration/mid-2020.json', import.meta.url), 'utf8'));
+const read = (name: string) => JSON.parse(readFileSync(new URL(`../../data/posteriors/${name}.json`, import.meta.url), 'utf8'));
+
+/**
+ * Mean monthly Iraq attacks over each simulated-month window, for each of `draws` posterior draws
+ * (2 runs each, 27 months: Jan 2018 to Mar 2020, the last observed month).
+ */
+function attackLevels(file: { parameters: string[] }, draws: number, windows: readonly (readonly [number, number])[]): number[][] {
+  const thetas = resamplePosterior(file as never, draws, createRunStream('shipped-backtest-posterior', 0, 'check'));
+  const base = SHIPPED_SCENARIOS['backtest-2018-2019'] as Record<string, unknown>;
+  const levels = windows.map(() => [] as number[]);
+  thetas.forEach((theta, m) => {
+    const parameters = Object.fromEntries(file.parameters.map((name, k) => [name, theta[k]]));
+    const { summary } = simulate({ ...base, months: 27, parameters }, { runs: 2, seed: `check/${m}` });
+    const mean = summary.series.attacksIraq?.mean ?? [];
+    windows.forEach(([from, to], w) => {
+      let total = 0;
+      for (let t = from; t <= to; t++) total += mean[t] as number;
+      (levels[w] as number[]).push(total / (to - from + 1));
+    });
+  });
+  return levels.map((values) => values.sort((a, b) => a - b));
+}
+
+describe('calibrate: the shipped back-test posteriors', () => {
+  for (const [name, setup] of [['backtest-2018', 'start-2018'], ['backtest-2018-holdout', 'start-2018-holdout']] as const) {
+    it(`calibrate: ${name} was made from the current config (setup ${setup}) and is registered in SHIPPED_POSTERIORS`, () => {
+      const file = read(name);
+      expect(file.configHash).toBe(sha256Hex(canonicalJson(CONFIG)));
+      expect(file).toMatchObject({ setup, scenario: 'backtest-2018-2019', parameters: CONFIG.setups[setup].calibrate });
+      expect(file.weights.reduce((s: number, w: number) => s + w, 0)).toBeCloseTo(1, 9);
+      expect(SHIPPED_POSTERIORS[name]?.samples).toEqual(file.samples);
+    });
+  }
+
+  it('calibrate: the holdout setup differs from start-2018 only in the 2020 Q1 weight (0) and the budget', () => {
+    const { 'start-2018': full, 'start-2018-holdout': holdout } = CONFIG.setups;
+    const strip = (setup: { targets: { id: string; weight?: number; note?: string }[] }) =>
+      setup.targets.map(({ weight, note, ...rest }) => ({ ...rest, weight: rest.id === 'iraqAttacks2020Q1' ? 'held out' : (weight ?? 1) }));
+    expect(strip(holdout)).toEqual(strip(full));
+    expect(holdout.targets.find((t: { id: string }) => t.id === 'iraqAttacks2020Q1').weight).toBe(0);
+    expect(full.targets.find((t: { id: string }) => t.id === 'iraqAttacks2020Q1').weight).toBeUndefined();
+    expect(holdout.calibrate).toEqual(full.calibrate);
+  });
+
+  it('calibrate: re-simulated, backtest-2018 still reproduces the 2018 and 2020 Q1 Iraq attack levels (90% predictive band)', () => {
+    // 30 posterior draws, each the mean of 2 runs over the period; the observed level must lie
+    // between their 5% and 95% order statistics, as in the calibration's own check (200 draws ×
+    // 4 runs: 2018 [120, 155], 2020 Q1 [169, 217] around 122.5 and 188.67). A model change that
+    // moves attacks by more than about half of either band fails. 2019 is not checked: the fit
+    // leaves it below its band (117.8 [105, 132] against 139.1), a misfit the README reports.
+    const [level2018, level2020] = attackLevels(read('backtest-2018'), 30, [[0, 11], [24, 26]]) as [number[], number[]];
+    expect(level2018[Math.floor(0.05 * 30)]).toBeLessThan(122.5);
+    expect(level2018[Math.ceil(0.95 * 30) - 1]).toBeGreaterThan(122.5);
+    expect(level2020[Math.floor(0.05 * 30)]).toBeLessThan(188.67);
+    expect(level2020[Math.ceil(0.95 * 30) - 1]).toBeGreaterThan(188.67);
+  });
+});
