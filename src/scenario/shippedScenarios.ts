@@ -1,4 +1,5 @@
 import backtest2018 from '../../scenarios/backtest-2018-2019.json';
+import backtestCalibrated from '../../scenarios/backtest-2018-2020-calibrated.json';
 import baseline from '../../scenarios/baseline-2020.json';
 import fundingCut from '../../scenarios/funding-cut.json';
 import iranRecovers from '../../scenarios/iran-recovers.json';
@@ -25,4 +26,5 @@ export const SHIPPED_SCENARIOS: Readonly<Record<string, unknown>> = {
   'worst-case': worstCase,
   'pre-2020': pre2020,
   'backtest-2018-2019': backtest2018,
+  'backtest-2018-2020-calibrated': backtestCalibrated,
 };

@@ -10,39 +10,43 @@ export interface ModelLimit {
  * tests/report/html/modelLimits.test.ts checks that they match the README, bullet for bullet.
  *
  * @example
- * MODEL_LIMITS[2].title; // 'Bands are too narrow to be forecasts.'
+ * MODEL_LIMITS[2].title; // 'Bands are too narrow to be forecasts unless you ask for uncertainty.'
  */
 export const MODEL_LIMITS: readonly ModelLimit[] = [
   {
-    title: 'It formalises one article\'s argument.',
-    text: 'The factors, their directions and most of their magnitudes come from that argument, not from data; a model built this way can show what the argument implies and how sensitive it is, not that it is true.',
+    title: "It formalises one article's argument.",
+    text: "The factors, their directions and most of their magnitudes come from that argument, not from data; a model built this way can show what the argument implies and how sensitive it is, not that it is true.",
   },
   {
-    title: 'Most magnitudes are judgement.',
-    text: 'Of the 17 factors, the US troop numbers, detainees, camp population and (as a claim) income have sources; COVID diversion, Iranian effort, the Turkish front, the Syrian army\'s commitment, desert concealment, sectarian tension and the governance gap do not. Of the parameters, most are hand-calibrated. Security personnel per area are scaled 2016 figures (Iraq) or assumptions (Syria, Peshmerga) — see data/README.md.',
+    title: "Most magnitudes are judgement.",
+    text: "Of the 17 factors, the US troop numbers, detainees, camp population and (as a claim) income have sources; COVID diversion, Iranian effort, the Turkish front, the Syrian army's commitment, desert concealment, sectarian tension and the governance gap do not. Of the parameters, most are hand-calibrated. Security personnel per area are scaled 2016 figures (Iraq) or assumptions (Syria, Peshmerga) — see data/README.md.",
   },
   {
-    title: 'Bands are too narrow to be forecasts.',
-    text: 'They show randomness given fixed inputs. Uncertainty about the inputs and parameters is not yet propagated; treat differences between scenarios (run with the same seed) as the informative output, not absolute levels.',
+    title: "Bands are too narrow to be forecasts unless you ask for uncertainty.",
+    text: "The shipped scenarios fix every input, so their bands show only the model's randomness. Uncertain inputs (distributions, uncertain months, correlations) and \"parameters\": { \"posterior\": \"mid-2020\" } make each run draw its inputs. Even then, the bands cover only what the ranges and the posterior express: not the mechanisms the model leaves out, and not the grade-C and grade-D data it stands on. Treat differences between scenarios run with the same seed as the informative output, not absolute levels.",
   },
   {
-    title: 'Few calibration targets, all before the start.',
-    text: 'The model reproduces the 2020 starting levels; it has not been back-tested against 2018–2019 or against what happened after May 2020 (the US stayed in both countries, so the baseline\'s premise did not occur).',
+    title: "Few data, and a weak back-test.",
+    text: "The calibration targets are a handful of 2019–2020 aggregates. Started in January 2018 with default parameters, the model overshoots the 2018–2019 Iraq attack counts by about 2.5×: none of the observed years falls in its 90% band. Calibrated on 2018 to 2020 Q1, it covers 2018 and 2020 Q1 but not 2019, and it gets neither year-on-year ratio. Fitted to 2018–2019 only, it predicts 314 attacks for 2020 Q1 against the 566 observed (calibration/README.md). Whatever the model says about levels should be read with that in mind. Nothing after May 2020 has been compared: the US stayed in both countries, so the baseline's premise did not occur.",
   },
   {
-    title: 'Attacks are counts, not severity.',
-    text: 'Nothing models casualties, attack types or targets, by design.',
+    title: "What the model cannot know.",
+    text: "Decisions by governments (a drawdown's timing, Iran's budget, Turkish operations) enter as inputs, not outcomes. Nor can it know the internal state of ISIS: its real numbers, money and command (estimates differ by factors of two), or events that are rare by nature, such as a mass prison break, a leader's death or a pandemic.",
   },
   {
-    title: 'Mechanisms left out:',
-    text: 'Turkish and Russian operations against ISIS, tribal dynamics, ISIS\'s external provinces and its central funding flows, intra-jihadist rivalry, refugee and IDP movements, repatriation from the camps.',
+    title: "Attacks are counts, not severity.",
+    text: "Nothing models casualties, attack types or targets, by design.",
   },
   {
-    title: 'Territory is a threshold on a ratio.',
-    text: '"Held" means local fighters reach half the effective security present; the event probabilities depend on that threshold (holdRatio), which is calibrated only to "nothing held at the start".',
+    title: "Mechanisms left out:",
+    text: "Turkish and Russian operations against ISIS, tribal dynamics, ISIS's external provinces and its central funding flows, intra-jihadist rivalry, refugee and IDP movements, repatriation from the camps.",
   },
   {
-    title: 'Numbers are bit-identical across machines for V8',
-    text: '(Node, Chrome): the model uses Math.exp/Math.log, whose last bits other JavaScript engines may round differently.',
+    title: "Territory is a threshold on a ratio.",
+    text: "\"Held\" means local fighters reach half the effective security present; the event probabilities depend on that threshold (holdRatio), which is calibrated only to \"nothing held at the start\".",
+  },
+  {
+    title: "Numbers are bit-identical across machines for V8",
+    text: "(Node, Chrome): the model uses Math.exp/Math.log, whose last bits other JavaScript engines may round differently.",
   },
 ];
