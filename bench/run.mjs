@@ -100,35 +100,35 @@ console.log(`   limit kernel (same draws)     ${fmt(kernelStepsPerSecond / 1e6, 
 console.log(`   model / limit kernel          ${fmt(modelStepsPerSecond / kernelStepsPerSecond, 2)}  (target ≥ 0.5)\n`);
 
 // 2. Memory per run ---------------------------------------------------------------------------
-function heapAfter(fn) {
-  // Typed arrays live outside the JS heap: count both.
-  const used = () => {
-    const usage = process.memoryUsage();
-    return usage.heapUsed + usage.arrayBuffers;
-  };
-  globalThis.gc?.();
-  const before = used();
-  const kept = fn();
-  globalThis.gc?.();
-  return { bytes: used() - before, kept };
+// What an accumulator retains, counted from its contents (heap deltas around typed arrays are too
+// noisy to read): the exact value store, the partials of the exact sums, the sketch buckets
+// (a Map entry is about 2 numbers plus overhead: counted as 40 bytes).
+function retainedBytes(accumulator) {
+  let bytes = accumulator.values ? accumulator.values.byteLength : 0;
+  for (const sum of [...accumulator.sums, ...accumulator.squares]) bytes += 8 * sum.partials.length + 32;
+  for (const sketch of accumulator.sketches ?? []) bytes += 40 * (sketch.positive.size + sketch.negative.size) + 64;
+  return bytes;
 }
 const memoryRuns = quick ? 200 : 800;
 const width = resurgenceModel.observables.length;
 function accumulate(limit, runs) {
   const accumulator = createEnsembleAccumulator({ observables: resurgenceModel.observables, events: resurgenceModel.events, months: inputs.months, exactQuantileLimit: limit });
-  for (let run = 0; run < runs; run++) addRunInPlace(accumulator, runOnce(resurgenceModel, inputs, 1, run));
-  return accumulator;
+  const sizes = [];
+  for (let run = 0; run < runs; run++) {
+    addRunInPlace(accumulator, runOnce(resurgenceModel, inputs, 1, run));
+    if ((run + 1) % (runs / 4) === 0) sizes.push(retainedBytes(accumulator));
+  }
+  return sizes;
 }
-const exact = heapAfter(() => accumulate(100_000, memoryRuns));
-const sketchSmall = heapAfter(() => accumulate(0, memoryRuns / 4)); // new buckets still appear early on; growth tends to 0
-const sketchLarge = heapAfter(() => accumulate(0, memoryRuns));
-console.log('2. Memory per run (the ensemble accumulator, in the heap)');
-console.log(`   exact quantiles               ${fmt(exact.bytes / memoryRuns / 1024, 2)} KiB per run (${inputs.months} months × ${width} observables × 8 bytes = ${fmt((inputs.months * width * 8) / 1024, 2)} KiB)`);
-console.log(`   sketch (past the exact limit) ${fmt((sketchLarge.bytes - sketchSmall.bytes) / (memoryRuns * 0.75), 1)} bytes per extra run (${fmt(sketchSmall.bytes / 2 ** 20, 1)} MiB at ${memoryRuns / 4} runs, ${fmt(sketchLarge.bytes / 2 ** 20, 1)} MiB at ${memoryRuns})`);
-console.log(globalThis.gc ? '' : '   (run with node --expose-gc for exact figures)\n');
+const exact = accumulate(100_000, memoryRuns);
+const sketch = accumulate(0, memoryRuns);
+const perRun = (sizes) => (sizes[3] - sizes[0]) / (memoryRuns * 0.75);
+console.log('2. Memory the ensemble accumulator retains');
+console.log(`   exact quantiles               ${fmt(perRun(exact) / 1024, 2)} KiB per run (capacity doubles; the values are ${inputs.months} months × ${width} observables × 8 bytes = ${fmt((inputs.months * width * 8) / 1024, 2)} KiB)`);
+console.log(`   sketch (past the exact limit) ${fmt(perRun(sketch), 1)} bytes per extra run; ${sketch.map((b) => `${fmt(b / 1024, 0)} KiB`).join(' → ')} at ${[1, 2, 3, 4].map((q) => (q * memoryRuns) / 4).join(', ')} runs\n`);
 
 // 3. Worker threads ----------------------------------------------------------------------------
-const workerRuns = quick ? 200 : 800;
+const workerRuns = quick ? 200 : 2000;
 const rates = {};
 for (const workers of [1, 2]) {
   // Both on worker threads (cold threads, the same start-up cost), so the ratio is the scaling.

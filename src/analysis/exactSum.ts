@@ -35,6 +35,17 @@ export function addToExactSumInPlace(sum: ExactSum, value: number): void {
     return;
   }
   const partials = sum.partials;
+  // Fast path, exact: a single whole-number partial plus a whole number, the total within
+  // ±2^53, is an exact double sum (the general loop below would give the same single partial).
+  // Counts (attacks, fighters, areas) take this path; money takes the general one.
+  if (partials.length === 1) {
+    const only = partials[0] as number;
+    const total = only + value;
+    if (Number.isInteger(only) && Number.isInteger(value) && Math.abs(total) <= Number.MAX_SAFE_INTEGER) {
+      partials[0] = total;
+      return;
+    }
+  }
   let x = value;
   let kept = 0;
   for (let j = 0; j < partials.length; j++) {
