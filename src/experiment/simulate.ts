@@ -90,7 +90,7 @@ export function simulate(scenario: unknown, options: SimulateOptions = {}): Ense
   const firstRun = options.firstRun ?? 0;
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`invalid runs: ${runs} (expected an integer ≥ 1)`);
   if (!Number.isInteger(firstRun) || firstRun < 0) throw new RangeError(`invalid firstRun: ${firstRun} (expected an integer ≥ 0)`);
-  const accumulator = createEnsembleAccumulatorFor(valid, runs);
+  const accumulator = createEnsembleAccumulatorFor(valid);
   const kept: RunResult[] = [];
   let done = 0;
   const failures = runBatch(
@@ -113,13 +113,13 @@ export function simulate(scenario: unknown, options: SimulateOptions = {}): Ense
 /** Quantiles stay exact up to this many runs; past it they come from a DDSketch (α = 0.5%). */
 export const EXACT_QUANTILE_LIMIT = 20_000;
 
-/** An empty accumulator for a scenario's ensemble (exact quantiles up to {@link EXACT_QUANTILE_LIMIT} runs). */
-export function createEnsembleAccumulatorFor(valid: ValidScenario, _runs?: number): EnsembleAccumulator {
+/** An empty accumulator for a scenario's ensemble (exact quantiles up to `exactQuantileLimit`, default {@link EXACT_QUANTILE_LIMIT}, runs). */
+export function createEnsembleAccumulatorFor(valid: ValidScenario, exactQuantileLimit = EXACT_QUANTILE_LIMIT): EnsembleAccumulator {
   return createEnsembleAccumulator({
     observables: OBSERVABLE_IDS,
     events: EVENT_IDS,
     months: valid.scenario.months,
-    exactQuantileLimit: EXACT_QUANTILE_LIMIT,
+    exactQuantileLimit,
   });
 }
 

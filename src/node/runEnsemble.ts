@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { addRunInPlace, createEnsembleAccumulator, type EnsembleAccumulator } from '../experiment/ensembleAccumulator.js';
+import { addRunInPlace, type EnsembleAccumulator } from '../experiment/ensembleAccumulator.js';
 import type { RunFailure } from '../experiment/runBatch.js';
 import type { RunResult } from '../experiment/runOnce.js';
-import { buildEnsembleSummary, EXACT_QUANTILE_LIMIT, scenarioHash, validScenario, type EnsembleSummary } from '../experiment/simulate.js';
-import { EVENT_IDS, OBSERVABLE_IDS } from '../model/observables.js';
-import type { ValidScenario } from '../scenario/parseScenario.js';
+import { buildEnsembleSummary, createEnsembleAccumulatorFor, scenarioHash, validScenario, type EnsembleSummary } from '../experiment/simulate.js';
+import { OBSERVABLE_IDS } from '../model/observables.js';
 import { runsCsvHeader, runsToCsvRows } from '../report/toCsv.js';
 import { decodeAccumulator, encodeAccumulator, type EncodedAccumulator } from './accumulatorCodec.js';
 import { computeBatch, type BatchResult, type BatchTask } from './worker.js';
@@ -110,12 +109,7 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
   if (options.resume && !options.checkpointPath) throw new RangeError('resume needs a checkpointPath');
 
   const hash = scenarioHash(valid);
-  let accumulator = createEnsembleAccumulator({
-    observables: OBSERVABLE_IDS,
-    events: EVENT_IDS,
-    months: valid.scenario.months,
-    exactQuantileLimit: options.exactQuantileLimit ?? EXACT_QUANTILE_LIMIT,
-  });
+  let accumulator = createEnsembleAccumulatorFor(valid, options.exactQuantileLimit);
   let failures: RunFailure[] = [];
   let nextRun = firstRun;
   let csvBytes = 0;
@@ -278,9 +272,4 @@ function openRunsCsv(path: string, resumeBytes: number | null) {
       renameSync(partial, path);
     },
   };
-}
-
-/** The scenario a {@link runEnsemble} call would use, validated (for callers that need it first). */
-export function validateForEnsemble(scenario: unknown): ValidScenario {
-  return validScenario(scenario);
 }
