@@ -18,7 +18,7 @@ import {
 } from './calibrationConfig.js';
 import { madScaledEuclidean, type ObservedValue } from './distance.js';
 import { logUniformPrior } from './logUniformPrior.js';
-import { PARAMETERS_BY_ID, type ParameterId } from '../model/parameters.js';
+import { posteriorColumn, scenarioEntriesOf } from '../scenario/posteriorColumns.js';
 import { independentPrior, type Prior, type UnivariatePrior } from './prior.js';
 import { resamplePosterior } from './resamplePosterior.js';
 import { summarizePosterior, type ParameterSummary } from './summarizePosterior.js';
@@ -147,11 +147,18 @@ export function calibrate(config: unknown, options: CalibrateOptions = {}): Cali
   const windows = targetWindows(setup.targets, start, months, setupName);
   const prior = buildPrior(valid, setup);
   const names = [...prior.names];
-  const scenarioAt = (theta: readonly number[]) => ({
-    ...baseScenario,
-    months,
-    parameters: { ...(baseScenario.parameters as Record<string, number> | undefined), ...Object.fromEntries(names.map((name, k) => [name, theta[k]])) },
-  });
+  // Parameters go into `parameters`, initial-state columns into `initialState` (over the scenario's own start).
+  const scenarioAt = (theta: readonly number[]) => {
+    const entries = scenarioEntriesOf(names, theta);
+    return {
+      ...baseScenario,
+      months,
+      parameters: { ...(baseScenario.parameters as Record<string, number> | undefined), ...entries.parameters },
+      ...(Object.keys(entries.initialState).length === 0
+        ? {}
+        : { initialState: { ...(baseScenario.initialState as Record<string, unknown> | undefined), ...entries.initialState } }),
+    };
+  };
   const statisticsOf = (series: Record<string, readonly number[]>) => targetStatistics(setup.targets, windows, series);
 
   const common = {
@@ -268,19 +275,19 @@ export function calibrate(config: unknown, options: CalibrateOptions = {}): Cali
   return { posterior, summary, posteriorPredictive, file };
 }
 
-/** The config's prior for each calibrated parameter, bounds defaulting to the documented range. */
+/** The config's prior for each calibrated quantity, bounds defaulting to the documented range (or an initial-state column's bounds). */
 function buildPrior(config: CalibrationConfig, setup: CalibrationSetup): Prior & { parts: readonly UnivariatePrior[] } {
   return independentPrior(
     Object.fromEntries(
       setup.calibrate.map((id) => {
         const spec = config.priors[id] as PriorSpec;
-        const parameter = PARAMETERS_BY_ID[id as ParameterId];
+        const parameter = posteriorColumn(id)!;
         const [low, high] = parameter.range;
         const lower = spec.lower ?? low;
         const upper = spec.upper ?? high;
         if (spec.kind === 'uniform') return [id, uniformPrior(lower, upper)];
         if (spec.kind === 'log-uniform') return [id, logUniformPrior(lower, upper)];
-        return [id, truncatedNormalPrior(spec.mean ?? parameter.value, spec.sd ?? (upper - lower) / 4, lower, upper)];
+        return [id, truncatedNormalPrior(spec.mean ?? parameter.value ?? (lower + upper) / 2, spec.sd ?? (upper - lower) / 4, lower, upper)];
       }),
     ),
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OBSERVABLE_IDS, type ObservableId } from '../model/observables.js';
-import { PARAMETERS_BY_ID, type ParameterId } from '../model/parameters.js';
+import { posteriorColumn, POSTERIOR_COLUMN_IDS } from '../scenario/posteriorColumns.js';
+import { closestName } from '../scenario/suggest.js';
 import type { ScenarioIssue } from '../scenario/issues.js';
 
 /**
@@ -73,7 +74,10 @@ const setupSchema = z.strictObject({
   description: z.string().optional(),
   scenario: z.string().min(1).describe('A shipped scenario name, or a scenario file path relative to the config file.'),
   months: z.number().int().min(1).optional().describe("Horizon of each simulation (default: the scenario's)."),
-  calibrate: z.array(z.string()).min(1).describe('Parameters to calibrate (each needs a prior).'),
+  calibrate: z
+    .array(z.string())
+    .min(1)
+    .describe('Parameters (or initial-state scalars, "initialState.networkCapacity") to calibrate; each needs a prior.'),
   targets: z.array(targetSchema).min(1),
   runsPerSimulation: z.number().int().min(1).optional().describe('Overrides the top-level runsPerSimulation for this setup.'),
   abc: abcSchema.partial().optional().describe('Overrides entries of the top-level abc block for this setup (e.g. a smaller budget for a longer horizon).'),
@@ -122,7 +126,7 @@ export class CalibrationConfigError extends Error {
 /**
  * Validates a calibration config: its shape (strict), then the meaning: the chosen setup
  * exists; every calibrated parameter is a model parameter with a prior whose bounds lie inside
- * the parameter's documented range; every target compares its series with an allowed observable
+ * the parameter's documented range (or an initial-state scalar's bounds); every target compares its series with an allowed observable
  * (attack datasets, press incidents and claims are never mixed; see {@link SERIES_OBSERVABLES});
  * each target gives exactly one of `period` or `months`, in order; intervals are ordered.
  * Collects all issues; never throws.
@@ -144,9 +148,14 @@ export function parseCalibrationConfig(input: unknown): CalibrationConfigResult 
     issues.push({ code: 'unknown-setup', path: ['setup'], message: `unknown setup "${config.setup}" (setups: ${Object.keys(config.setups).join(', ')})` });
   }
   for (const [id, prior] of Object.entries(config.priors)) {
-    const parameter = PARAMETERS_BY_ID[id as ParameterId];
+    const parameter = posteriorColumn(id);
     if (!parameter) {
-      issues.push({ code: 'unknown-parameter', path: ['priors', id], message: `unknown model parameter "${id}"` });
+      const suggestion = closestName(id, POSTERIOR_COLUMN_IDS);
+      issues.push({
+        code: 'unknown-parameter',
+        path: ['priors', id],
+        message: `unknown model parameter or initial-state column "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+      });
       continue;
     }
     const [low, high] = parameter.range;

@@ -57,7 +57,7 @@ export interface MeanFieldResult {
  *    given F; E[F·(1 − F/pool)] = E[F](1 − E[F]/pool) − Var F/pool, a Jensen gap of relative
  *    size Var F/(F·pool) that shrinks as populations grow.
  * 4. **Attacks** (rules/attacks.ts). Poisson means are linear in fighters: attackRate ·
- *    coordination · F · opportunity · (hiding share), exact given F. Claims: claimShare × attacks.
+ *    coordination · network capacity · F · opportunity · (hiding share), exact given F. Claims: claimShare × attacks.
  * 5. **Movement** (rules/movement.ts). A cell considers a move with probability m and picks one
  *    of its area's d neighbours uniformly; it moves if the neighbour is more attractive (as the
  *    month's movement began). Expected flow a → b = F[a]·m/d·1[A(b) > A(a)], and cells carry
@@ -203,7 +203,7 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
         recruits += joined;
       }
       // 4. Attacks.
-      const attackRate = p.attackRate * state.coordination;
+      const attackRate = p.attackRate * state.coordination * state.networkCapacity;
       for (let a = 0; a < count; a++) {
         const opportunity = 0.3 + 0.7 * (1 - (conditions.perceivedRisk[a] as number));
         const share = hiding[a] ? p.hidingAttackShare : 1;

@@ -43,6 +43,8 @@ export interface InitialStateOverride {
   readonly detaineesByArea?: Float64Array;
   /** ISIS coordination at the start (1 = intact leadership). */
   readonly coordination?: number;
+  /** ISIS's network capacity at the start (1 = rebuilt after the loss of territory). */
+  readonly networkCapacity?: number;
   /** Iraqi force effectiveness relative to Mar 2020 at the start. */
   readonly iraqiForceQuality?: number;
 }

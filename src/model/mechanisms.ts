@@ -10,7 +10,7 @@ export const MECHANISMS = {
   attacks: 'Attacks launched by cells, more where they move freely, fewer when hiding or leaderless.',
   movement: 'Cells move to adjacent areas that are safer or richer.',
   breakouts: 'Breaks from detention sites, and escapes from the camps, when guards are short and cells are near.',
-  coordination: 'Leadership and command coordination: shocked by leadership losses, recovering over time.',
+  coordination: 'Leadership and command coordination (shocked by leadership losses, recovering within months) and the clandestine network lost with the territory (rebuilt over years).',
 } as const;
 
 /** A mechanism id: one of the keys of {@link MECHANISMS}. */

@@ -200,6 +200,11 @@ export const PARAMETERS = [
     value: 3, range: [1, 12], integer: false, calibration: true,
     source: 'Calibration: after Baghdadi\'s death (Oct 2019) claims were back to 88-151/month by Jan-Apr 2020 (ikhrw; C), the article\'s "did not seem to have a lasting impact".',
   }),
+  define({
+    id: 'networkRebuildHalfLife', description: 'Months for half of the missing network capacity (initialState.networkCapacity below 1) to be rebuilt.', unit: 'months',
+    value: 12, range: [3, 48], integer: false, calibration: true,
+    source: 'Calibration (start-2018 back-test, calibration/README.md): Iraq attacks rose from 1,470 (2018) to 1,669 (2019) while strength fell (Knights & Almeida, CTC Sentinel May 2020; Lead IG; B). No effect when the start is rebuilt (capacity 1, the default).',
+  }),
 ] as const satisfies readonly ParameterDefinition[];
 
 /** The id of a model parameter. */

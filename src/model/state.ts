@@ -18,6 +18,8 @@ export interface ModelState {
   reserves: number;
   /** ISIS coordination, 1 = intact leadership. */
   coordination: number;
+  /** ISIS's clandestine network (cells, couriers, safe houses) as a share of what it rebuilds to, 1 = rebuilt. */
+  networkCapacity: number;
   /** Iraqi force effectiveness relative to Mar 2020 (eroded while training is suspended). */
   iraqiForceQuality: number;
   /** Detainees still held per area. */
@@ -37,8 +39,8 @@ export interface ModelState {
 /**
  * The state at month 0: fighters spread over areas by the initial presence weights, grouped in
  * cells of `fightersPerCell`; reserves from the war chest; detainees split over detention areas.
- * A scenario's `initialState` (`inputs.initialState`) replaces any of these, and coordination
- * and Iraqi force quality, so that a run can start in another period.
+ * A scenario's `initialState` (`inputs.initialState`) replaces any of these, and coordination,
+ * network capacity and Iraqi force quality, so that a run can start in another period.
  * Deterministic: the start involves no randomness.
  *
  * @example
@@ -69,6 +71,7 @@ export function createInitialState(inputs: ModelInputs): ModelState {
     cellHiding: new Uint8Array(capacity),
     reserves: start?.reservesUsd ?? (factors.warChest[0] as number) * 1e6,
     coordination: start?.coordination ?? 1,
+    networkCapacity: start?.networkCapacity ?? 1,
     iraqiForceQuality: start?.iraqiForceQuality ?? 1,
     detainees: start?.detaineesByArea
       ? Float64Array.from(start.detaineesByArea, (count) => Math.round(count))

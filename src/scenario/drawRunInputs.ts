@@ -8,6 +8,7 @@ import type { RandomSource } from '../rng/randomSource.js';
 import { withInterventions } from './interventions.js';
 import type { ValidScenario } from './parseScenario.js';
 import { posteriorRowIndex } from './posterior.js';
+import { isInitialStateColumn, withInitialStateColumn } from './posteriorColumns.js';
 import { toModelInputs } from './toModelInputs.js';
 import { seriesOfDraw } from './uncertainFactor.js';
 
@@ -45,7 +46,8 @@ export function isUncertain(valid: ValidScenario): boolean {
  *    other and on the ensemble size.) For discrete factors (choices, uncertain months) ties
  *    pull the achieved rank correlation slightly towards 0.
  * 2. every other uncertain factor, in registry order: value = F⁻¹(u), one uniform each;
- * 3. the posterior row (if any): one uniform, mapped through the rows' weights.
+ * 3. the posterior row (if any): one uniform, mapped through the rows' weights; its columns set
+ *    parameters and initial-state scalars (`initialState.networkCapacity`, …).
  * Each factor's monthly series then follows from its value (a constant, or a schedule whose
  * step falls at the drawn month), with the scenario's interventions applied on top.
  *
@@ -75,16 +77,18 @@ export function drawRunInputs(valid: ValidScenario, seed: number | string, run: 
     factors[uncertain.id] = withInterventions(uncertain.id, series, valid.interventions);
   }
   let parameters: ParameterValues = nominal.parameters;
+  let initialState = nominal.initialState;
   const posterior = valid.posterior;
   if (posterior) {
     const row = posterior.samples[posteriorRowIndex(posterior, random())] as readonly number[];
     const values = { ...nominal.parameters } as Record<string, number>;
     posterior.parameters.forEach((id, j) => {
-      values[id] = row[j] as number;
+      if (isInitialStateColumn(id)) initialState = withInitialStateColumn(initialState, id, row[j] as number);
+      else values[id] = row[j] as number;
     });
     parameters = values as ParameterValues;
   }
-  return { ...nominal, factors, parameters };
+  return { ...nominal, factors, parameters, ...(initialState === undefined ? {} : { initialState }) };
 }
 
 /**

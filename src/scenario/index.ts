@@ -37,6 +37,8 @@ export { resolveObserved, monthIndex, OBSERVABLES_BY_KIND } from './observed.js'
 export type { ObservedKind, ObservedSeriesPoint, ObservedSeries, ObservedSeriesSpec } from './observed.js';
 export { validatePosterior, posteriorRowIndex, resolveScenarioFiles, isPosteriorPath } from './posterior.js';
 export type { PosteriorSamples, ResolvedPosterior } from './posterior.js';
+export { INITIAL_STATE_COLUMNS, POSTERIOR_COLUMN_IDS, posteriorColumn, isInitialStateColumn, scenarioEntriesOf } from './posteriorColumns.js';
+export type { InitialStateColumnId, PosteriorColumnId, ColumnDefinition } from './posteriorColumns.js';
 export { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
 export { drawRunInputs, isUncertain, INPUTS_STREAM } from './drawRunInputs.js';
 export { sensitivityProblem, applyFactorValues } from './sensitivityProblem.js';

@@ -8,6 +8,7 @@ export interface InitialStateSpec {
   readonly reserves?: number;
   readonly detainees?: number | Readonly<Record<string, number | undefined>>;
   readonly coordination?: number;
+  readonly networkCapacity?: number;
   readonly iraqiForceQuality?: number;
   readonly control?: Readonly<
     Record<string, { readonly holder: Actor; readonly personnel: number; readonly others?: Readonly<Partial<Record<Actor, number>>> } | undefined>
@@ -109,6 +110,7 @@ export function resolveInitialState(
     ...(totalDetainees === undefined ? {} : { totalDetainees }),
     ...(detaineesByArea === undefined ? {} : { detaineesByArea }),
     ...(spec.coordination === undefined ? {} : { coordination: spec.coordination }),
+    ...(spec.networkCapacity === undefined ? {} : { networkCapacity: spec.networkCapacity }),
     ...(spec.iraqiForceQuality === undefined ? {} : { iraqiForceQuality: spec.iraqiForceQuality }),
   };
   return { ok: true, value: { override, areas: table } };

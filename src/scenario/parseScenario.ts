@@ -10,7 +10,7 @@ import type { ScenarioIssue } from './issues.js';
 import { resolveObserved, type ObservedSeries, type ObservedSeriesSpec } from './observed.js';
 import { isPosteriorPath, validatePosterior, type PosteriorSamples, type ResolvedPosterior } from './posterior.js';
 import { resolveFactorSetting, truncateSchedule } from './resolveFactorSetting.js';
-import { scenarioSchema, type Scenario } from './schema.js';
+import { initialStateSchema, scenarioSchema, type Scenario } from './schema.js';
 import { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
 import { closestName } from './suggest.js';
 import { isUncertainSetting, resolveUncertainFactor, type UncertainFactor } from './uncertainFactor.js';
@@ -197,7 +197,10 @@ function resolvePosteriorReference(scenario: Scenario, options: ParseScenarioOpt
   const reference = scenario.parameters?.posterior;
   if (reference === undefined) return undefined;
   const path = ['parameters', 'posterior'];
-  const fixed = new Set(Object.keys(scenario.parameters ?? {}).filter((key) => key !== 'posterior'));
+  const fixed = new Set([
+    ...Object.keys(scenario.parameters ?? {}).filter((key) => key !== 'posterior'),
+    ...Object.keys(scenario.initialState ?? {}).map((field) => `initialState.${field}`),
+  ]);
   const registry = options.posteriors ?? SHIPPED_POSTERIORS;
   let sample: PosteriorSamples | undefined;
   let name: string | undefined;
@@ -276,7 +279,7 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   parameters: [...PARAMETERS.map((parameter) => parameter.id), 'posterior'],
   'parameters.posterior': ['parameters', 'samples', 'weights', 'source'],
   correlations: ['factors', 'matrix'],
-  initialState: ['fighters', 'reserves', 'detainees', 'coordination', 'iraqiForceQuality', 'control'],
+  initialState: Object.keys(initialStateSchema.shape),
   'initialState.fighters': AREA_IDS,
   'initialState.detainees': AREA_IDS,
   'initialState.control': AREA_IDS,

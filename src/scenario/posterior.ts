@@ -1,5 +1,5 @@
-import { PARAMETERS_BY_ID, type ParameterId } from '../model/parameters.js';
 import type { ScenarioIssue } from './issues.js';
+import { posteriorColumn, POSTERIOR_COLUMN_IDS } from './posteriorColumns.js';
 import { closestName } from './suggest.js';
 
 /**
@@ -7,7 +7,7 @@ import { closestName } from './suggest.js';
  * (only these fields are read; others, such as the calibration's diagnostics, are ignored).
  */
 export interface PosteriorSamples {
-  /** Parameter ids, one per column. */
+  /** Column ids, one per column: parameter ids, or initial-state scalars ("initialState.networkCapacity"). */
   readonly parameters: readonly string[];
   /** One row per sample. */
   readonly samples: readonly (readonly number[])[];
@@ -19,7 +19,8 @@ export interface PosteriorSamples {
 
 /** A validated posterior, ready to draw rows from. */
 export interface ResolvedPosterior {
-  readonly parameters: readonly ParameterId[];
+  /** Column ids: parameter ids or `initialState.<field>` (see {@link posteriorColumn}). */
+  readonly parameters: readonly string[];
   readonly samples: readonly (readonly number[])[];
   /** Cumulative normalised weights (last = 1), or undefined for equal weights. */
   readonly cumulativeWeights?: Float64Array;
@@ -29,9 +30,10 @@ export interface ResolvedPosterior {
 }
 
 /**
- * Checks a posterior sample against the parameter registry: known, distinct parameter ids
- * (with a "did you mean"), none also fixed in the scenario's `parameters`, rows of the right
- * length whose values lie in each parameter's range (whole numbers where required), and
+ * Checks a posterior sample against the parameter registry: known, distinct column ids
+ * (parameters or initial-state scalars, with a "did you mean"), none also fixed in the scenario
+ * (its `parameters` or `initialState`), rows of the right length whose values lie in each
+ * column's range (whole numbers where required), and
  * weights (if any) one per row, non-negative, with a positive total. Issues are reported at
  * `path` (the first bad value of each column only, to keep the list short).
  *
@@ -47,20 +49,20 @@ export function validatePosterior(
 ): { ok: true; value: ResolvedPosterior } | { ok: false; issues: ScenarioIssue[] } {
   const { path } = options;
   const issues: ScenarioIssue[] = [];
-  const known = Object.keys(PARAMETERS_BY_ID);
+  const known = POSTERIOR_COLUMN_IDS;
   const seen = new Set<string>();
   posterior.parameters.forEach((id, j) => {
     const at = [...path, 'parameters', j];
     if (!known.includes(id)) {
       const suggestion = closestName(id, known);
-      issues.push({ code: 'unknown-parameter', path: at, message: `unknown parameter "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, received: id });
+      issues.push({ code: 'unknown-parameter', path: at, message: `unknown parameter or initial-state column "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, received: id });
     } else if (seen.has(id)) {
       issues.push({ code: 'duplicate-parameter', path: at, message: `parameter "${id}" is listed twice`, received: id });
     } else if (options.fixed.has(id)) {
       issues.push({
         code: 'conflict',
         path: at,
-        message: `parameter "${id}" is both fixed in parameters and drawn from the posterior: remove one`,
+        message: `"${id}" is both fixed in the scenario and drawn from the posterior: remove one`,
         received: id,
       });
     }
@@ -85,7 +87,7 @@ export function validatePosterior(
     }
     row.forEach((value, j) => {
       if (reported.has(j)) return;
-      const parameter = PARAMETERS_BY_ID[posterior.parameters[j] as ParameterId];
+      const parameter = posteriorColumn(posterior.parameters[j] as string)!;
       const [low, high] = parameter.range;
       if (!(value >= low && value <= high)) {
         reported.add(j);
@@ -130,7 +132,7 @@ export function validatePosterior(
   return {
     ok: true,
     value: {
-      parameters: posterior.parameters as ParameterId[],
+      parameters: posterior.parameters,
       samples: posterior.samples,
       ...(cumulativeWeights === undefined ? {} : { cumulativeWeights }),
       source: posterior.source,

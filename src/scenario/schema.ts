@@ -153,6 +153,12 @@ export const initialStateSchema = z.strictObject({
     .optional()
     .describe('ISIS detainees held at the start: a total (split by each area\'s detainee share) or a count per area (instead of factors.detaineesHeld).'),
   coordination: z.number().min(0).max(1).optional().describe('ISIS coordination at the start, 0–1 (1 = intact leadership).'),
+  networkCapacity: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('ISIS network capacity at the start, 0–1 (1 = rebuilt after the loss of territory; it scales attacks and recovers with networkRebuildHalfLife).'),
   iraqiForceQuality: z.number().min(0).max(2).optional().describe('Iraqi force effectiveness relative to Mar 2020, 0–2.'),
   control: z
     .strictObject(

@@ -7,6 +7,7 @@ import { stepCampEscapes } from '../../src/model/rules/campEscapes.js';
 import { assessTerritory } from '../../src/model/rules/territory.js';
 import { countFightersByArea, stepSplitAndCompact } from '../../src/model/rules/cells.js';
 import { stepLosses } from '../../src/model/rules/losses.js';
+import { stepAttacks } from '../../src/model/rules/attacks.js';
 import { stepOrganisation, applyLeadershipShock } from '../../src/model/rules/organisation.js';
 import { createInitialState, addCell } from '../../src/model/state.js';
 import { createRunStream } from '../../src/rng/createRunStream.js';
@@ -159,6 +160,43 @@ describe('stepOrganisation', () => {
     for (let m = 0; m < input.parameters.leadershipRecoveryHalfLife; m++) stepOrganisation(state, input, m);
     expect(state.coordination).toBeCloseTo(0.75, 12);
     expect(state.iraqiForceQuality).toBeLessThan(1);
+  });
+
+  it('a start with part of the network lost rebuilds half the gap per networkRebuildHalfLife, independently of coordination', () => {
+    const input = inputs({ initialState: { networkCapacity: 0.2 }, parameters: { networkRebuildHalfLife: 6, leadershipRecoveryHalfLife: 1 } });
+    const state = createInitialState(input);
+    expect(state.networkCapacity).toBe(0.2);
+    expect(state.coordination).toBe(1);
+    for (let m = 0; m < 6; m++) stepOrganisation(state, input, m);
+    expect(state.networkCapacity).toBeCloseTo(0.6, 12);
+    for (let m = 6; m < 12; m++) stepOrganisation(state, input, m);
+    expect(state.networkCapacity).toBeCloseTo(0.8, 12);
+    expect(state.coordination).toBe(1);
+  });
+});
+
+describe('stepAttacks', () => {
+  it('scales the attack rate by network capacity: half the capacity, half the expected attacks', () => {
+    const full = inputs();
+    const half = inputs({ initialState: { networkCapacity: 0.5 } });
+    const total = (input: ModelInputs) => {
+      let sum = 0;
+      const runs = 200;
+      for (let run = 0; run < runs; run++) {
+        const state = createInitialState(input);
+        const conditions = createAreaConditions(input.areas.count);
+        computeAreaConditionsInto(conditions, input, 0, state);
+        const byCountry = new Float64Array(2);
+        stepAttacks(state, conditions, input, createRunStream(5, run, 'attacks'), byCountry);
+        sum += (byCountry[0] as number) + (byCountry[1] as number);
+      }
+      return sum / runs;
+    };
+    const a = total(full);
+    const b = total(half);
+    // Poisson totals: sd of the mean ≈ sqrt(mean/200); 6 sd of the difference.
+    expect(Math.abs(b - a / 2)).toBeLessThan(6 * Math.sqrt(a / 200 + b / 200));
+    expect(b).toBeLessThan(0.7 * a);
   });
 });
 

@@ -212,4 +212,36 @@ describe('drawRunInputs with a posterior', () => {
     const seen = new Set(Array.from({ length: 50 }, (_, run) => drawRunInputs(result.value, 1, run).parameters.recruitRate));
     expect(seen).toEqual(new Set([0.25, 0.35]));
   });
+
+  it('posterior columns named initialState.<field> set the run\'s start (reserves in million USD), the rest stays the scenario\'s', () => {
+    const posterior = {
+      parameters: ['attackRate', 'initialState.networkCapacity', 'initialState.reserves'],
+      samples: [[0.03, 0.25, 120], [0.05, 0.75, 240]],
+      source: 'test',
+    };
+    const scenario = valid({ ...base, initialState: { fighters: 20000 }, parameters: { posterior } });
+    const seen = new Set<string>();
+    for (let run = 0; run < 40; run++) {
+      const inputs = drawRunInputs(scenario, SEED, run);
+      const row = inputs.parameters.attackRate === 0.03 ? 0 : 1;
+      expect(inputs.initialState?.networkCapacity).toBe(posterior.samples[row]![1]);
+      expect(inputs.initialState?.reservesUsd).toBe(posterior.samples[row]![2]! * 1e6);
+      expect(inputs.initialState?.totalFighters).toBe(20000);
+      seen.add(String(row));
+    }
+    expect(seen).toEqual(new Set(['0', '1']));
+  });
+
+  it('parseScenario rejects an initial-state column that the scenario also fixes, an unknown column and a value outside its bounds', () => {
+    const column = (parameters: string[], samples: number[][]) => ({ parameters, samples, source: 'test' });
+    const fixed = parseScenario({ ...base, initialState: { networkCapacity: 0.5 }, parameters: { posterior: column(['initialState.networkCapacity'], [[0.3]]) } });
+    expect(fixed.ok).toBe(false);
+    if (!fixed.ok) expect(fixed.issues.map((i) => i.message).join('\n')).toMatch(/both fixed in the scenario and drawn/);
+    const unknown = parseScenario({ ...base, parameters: { posterior: column(['initialState.networkCapacty'], [[0.3]]) } });
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.issues[0]?.message).toMatch(/did you mean "initialState.networkCapacity"/);
+    const outside = parseScenario({ ...base, parameters: { posterior: column(['initialState.networkCapacity'], [[1.5]]) } });
+    expect(outside.ok).toBe(false);
+    if (!outside.ok) expect(outside.issues[0]?.message).toMatch(/expected a value in \[0, 1\]/);
+  });
 });

@@ -6,7 +6,8 @@ import type { ModelState } from '../state.js';
 import { cellSlot, createCellPoissonCache } from './cellCaches.js';
 
 /**
- * Attack: a cell launches Poisson(attackRate × fighters × coordination × opportunity) attacks,
+ * Attack: a cell launches Poisson(attackRate × fighters × coordination × network capacity ×
+ * opportunity) attacks,
  * where opportunity = 0.3 + 0.7 × (1 − perceived risk) (attacks still happen under pressure,
  * more where cells move freely) and a hiding cell keeps only `hidingAttackShare` of them.
  * Adds to `attacksByCountry` ([Iraq, Syria]) and remembers e^(−λ) in `cache` (see
@@ -23,7 +24,7 @@ export function stepAttacks(
   cache: PoissonCache = createCellPoissonCache(inputs.areas.count),
 ): void {
   const { areas, parameters: p } = inputs;
-  const rate = p.attackRate * state.coordination;
+  const rate = p.attackRate * state.coordination * state.networkCapacity;
   // Per-country totals in locals, added to `attacksByCountry` once: whole numbers, so exact in
   // any grouping, and no load-add-store through the same slot for every cell.
   let iraq = 0;
