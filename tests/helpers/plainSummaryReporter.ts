@@ -1,7 +1,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 /**
- * Prints one plain closing line, "Tests: N passed, N failed, N skipped", after vitest's own
+ * Prints one plain closing line, "N passed, N failed, N skipped", after vitest's own
  * (coloured, multi-column) summary, so that a CI log reader that knows no vitest still sees how
  * many tests ran.
  */
@@ -19,6 +19,6 @@ export default class PlainSummaryReporter implements Reporter {
         else skipped++;
       }
     }
-    process.stdout.write(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }
