@@ -4,27 +4,15 @@ import { monthLabels, simulate } from '../experiment/simulate.js';
 import { OBSERVABLE_IDS } from '../model/observables.js';
 import { createRunStream } from '../rng/createRunStream.js';
 import { canonicalJson, sha256Hex } from '../scenario/hash.js';
-import { SHIPPED_SCENARIOS } from '../scenario/shippedScenarios.js';
 import { abcRejection } from './abcRejection.js';
 import { abcSmc } from './abcSmc.js';
+import { calibrationProblem } from './calibrationProblem.js';
 import type { AbcPosterior, AbcProgress } from './abcTypes.js';
-import {
-  CalibrationConfigError,
-  parseCalibrationConfig,
-  type CalibrationConfig,
-  type CalibrationSetup,
-  type CalibrationTarget,
-  type PriorSpec,
-} from './calibrationConfig.js';
+import type { CalibrationConfigError, CalibrationTarget } from './calibrationConfig.js';
 import { madScaledEuclidean, type ObservedValue } from './distance.js';
-import { logUniformPrior } from './logUniformPrior.js';
-import { posteriorColumn, scenarioEntriesOf } from '../scenario/posteriorColumns.js';
-import { independentPrior, type Prior, type UnivariatePrior } from './prior.js';
+import type { UnivariatePrior } from './prior.js';
 import { resamplePosterior } from './resamplePosterior.js';
 import { summarizePosterior, type ParameterSummary } from './summarizePosterior.js';
-import { truncatedNormalPrior } from './truncatedNormalPrior.js';
-import { targetStatistics, targetWindows } from './targetStatistics.js';
-import { uniformPrior } from './uniformPrior.js';
 
 /** Options of {@link calibrate}. */
 export interface CalibrateOptions {
@@ -128,48 +116,19 @@ export interface CalibrationResult {
  * result.posteriorPredictive.targets[0]; // { id: 'iraqAttacks2020Q1', median: 188, band: [172, 204], covered: true, … }
  */
 export function calibrate(config: unknown, options: CalibrateOptions = {}): CalibrationResult {
-  const parsed = parseCalibrationConfig(config);
-  if (!parsed.ok) throw new CalibrationConfigError(parsed.issues);
-  const valid = parsed.value;
-  const setupName = options.setup ?? valid.setup;
-  const setup = valid.setups[setupName];
-  if (!setup) {
-    throw new CalibrationConfigError([{ code: 'unknown-setup', path: ['setup'], message: `unknown setup "${setupName}" (setups: ${Object.keys(valid.setups).join(', ')})` }]);
-  }
+  const problem = calibrationProblem(config, {
+    ...(options.setup === undefined ? {} : { setup: options.setup }),
+    ...(options.resolveScenario === undefined ? {} : { resolveScenario: options.resolveScenario }),
+  });
+  const { config: valid, setupName, setup, start, months, windows, prior, names, scenarioAt, statisticsOf } = problem;
   const seed = options.seed ?? valid.seed ?? 1;
-  const resolve = options.resolveScenario ?? ((reference: string) => SHIPPED_SCENARIOS[reference]);
-  const baseScenario = resolve(setup.scenario) as Record<string, unknown> | undefined;
-  if (baseScenario === undefined || typeof baseScenario !== 'object') {
-    throw new CalibrationConfigError([{ code: 'unknown-scenario', path: ['setups', setupName, 'scenario'], message: `cannot find scenario "${setup.scenario}" (a shipped name, or a file for the CLI)` }]);
-  }
-  const start = String(baseScenario.start);
-  const months = setup.months ?? Number(baseScenario.months);
-  const windows = targetWindows(setup.targets, start, months, setupName);
-  const prior = buildPrior(valid, setup);
-  const names = [...prior.names];
-  // Parameters go into `parameters`, initial-state columns into `initialState` (over the scenario's own start).
-  const scenarioAt = (theta: readonly number[]) => {
-    const entries = scenarioEntriesOf(names, theta);
-    return {
-      ...baseScenario,
-      months,
-      parameters: { ...(baseScenario.parameters as Record<string, number> | undefined), ...entries.parameters },
-      ...(Object.keys(entries.initialState).length === 0
-        ? {}
-        : { initialState: { ...(baseScenario.initialState as Record<string, unknown> | undefined), ...entries.initialState } }),
-    };
-  };
-  const statisticsOf = (series: Record<string, readonly number[]>) => targetStatistics(setup.targets, windows, series);
 
   const common = {
     prior,
-    simulate: (theta: readonly number[], context: { seed: string }) => {
-      const { summary } = simulate(scenarioAt(theta), { runs: setup.runsPerSimulation ?? valid.runsPerSimulation, seed: context.seed });
-      return Object.fromEntries(Object.entries(summary.series).map(([id, series]) => [id, series.mean]));
-    },
-    summarize: statisticsOf,
-    observed: setup.targets.map((target) => target.observed as ObservedValue),
-    distance: madScaledEuclidean({ weights: setup.targets.map((target) => target.weight ?? 1) }),
+    simulate: (theta: readonly number[], context: { seed: string }) => problem.simulateStatistics(theta, context.seed),
+    summarize: (statistics: readonly number[]) => statistics,
+    observed: problem.observed,
+    distance: madScaledEuclidean({ weights: problem.weights }),
     seed,
     onProgress: (progress: AbcProgress) => options.onProgress?.({ phase: 'abc', ...progress }),
   };
@@ -242,7 +201,7 @@ export function calibrate(config: unknown, options: CalibrateOptions = {}): Cali
   };
 
   const file: PosteriorFile = {
-    parameters: names,
+    parameters: [...names],
     samples: posterior.samples,
     weights: posterior.weights,
     source: `calibration/${valid.name}.json`,
@@ -273,22 +232,4 @@ export function calibrate(config: unknown, options: CalibrateOptions = {}): Cali
     posteriorPredictive,
   };
   return { posterior, summary, posteriorPredictive, file };
-}
-
-/** The config's prior for each calibrated quantity, bounds defaulting to the documented range (or an initial-state column's bounds). */
-function buildPrior(config: CalibrationConfig, setup: CalibrationSetup): Prior & { parts: readonly UnivariatePrior[] } {
-  return independentPrior(
-    Object.fromEntries(
-      setup.calibrate.map((id) => {
-        const spec = config.priors[id] as PriorSpec;
-        const parameter = posteriorColumn(id)!;
-        const [low, high] = parameter.range;
-        const lower = spec.lower ?? low;
-        const upper = spec.upper ?? high;
-        if (spec.kind === 'uniform') return [id, uniformPrior(lower, upper)];
-        if (spec.kind === 'log-uniform') return [id, logUniformPrior(lower, upper)];
-        return [id, truncatedNormalPrior(spec.mean ?? parameter.value ?? (lower + upper) / 2, spec.sd ?? (upper - lower) / 4, lower, upper)];
-      }),
-    ),
-  );
 }

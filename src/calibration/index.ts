@@ -47,3 +47,9 @@ export type {
 export { calibrate } from './calibrate.js';
 export type { ScreenParametersOptions, ParameterEffect } from './screenParameters.js';
 export { screenParameters } from './screenParameters.js';
+export type { CalibrationProblem, CalibrationProblemOptions } from './calibrationProblem.js';
+export { calibrationProblem } from './calibrationProblem.js';
+export type { CalibrationSbcOptions, CalibrationSbcResult, RankUniformityTest } from './calibrationSbc.js';
+export { calibrationSbc } from './calibrationSbc.js';
+export type { RegressionAdjustOptions } from './regressionAdjustment.js';
+export { regressionAdjust } from './regressionAdjustment.js';

@@ -9,21 +9,24 @@ import { createRunStream } from '../../src/rng/createRunStream.js';
 import { canonicalJson, sha256Hex } from '../../src/scenario/hash.js';
 import { SHIPPED_POSTERIORS } from '../../src/scenario/shippedPosteriors.js';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
+import { scenarioEntriesOf } from '../../src/scenario/posteriorColumns.js';
 
 const CONFIG = JSON.parse(readFileSync(new URL('../../calibration/mid-2020.json', import.meta.url), 'utf8'));
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../../data/posteriors/${name}.json`, import.meta.url), 'utf8'));
 
 /**
  * Mean monthly Iraq attacks over each simulated-month window, for each of `draws` posterior draws
- * (2 runs each, 27 months: Jan 2018 to Mar 2020, the last observed month).
+ * (2 runs each, 27 months: Jan 2018 to Mar 2020, the last observed month): levels[w][m] is
+ * window w of draw m. Each draw sets the parameters and the start's network capacity.
  */
-function attackLevels(file: { parameters: string[] }, draws: number, windows: readonly (readonly [number, number])[]): number[][] {
+function attackLevelsByDraw(file: { parameters: string[] }, draws: number, windows: readonly (readonly [number, number])[]): number[][] {
   const thetas = resamplePosterior(file as never, draws, createRunStream('shipped-backtest-posterior', 0, 'check'));
   const base = SHIPPED_SCENARIOS['backtest-2018-2019'] as Record<string, unknown>;
   const levels = windows.map(() => [] as number[]);
   thetas.forEach((theta, m) => {
-    const parameters = Object.fromEntries(file.parameters.map((name, k) => [name, theta[k]]));
-    const { summary } = simulate({ ...base, months: 27, parameters }, { runs: 2, seed: `check/${m}` });
+    const { parameters, initialState } = scenarioEntriesOf(file.parameters, theta);
+    const start = { ...(base.initialState as Record<string, unknown>), ...initialState };
+    const { summary } = simulate({ ...base, months: 27, parameters, initialState: start }, { runs: 2, seed: `check/${m}` });
     const mean = summary.series.attacksIraq?.mean ?? [];
     windows.forEach(([from, to], w) => {
       let total = 0;
@@ -31,8 +34,11 @@ function attackLevels(file: { parameters: string[] }, draws: number, windows: re
       (levels[w] as number[]).push(total / (to - from + 1));
     });
   });
-  return levels.map((values) => values.sort((a, b) => a - b));
+  return levels;
 }
+
+/** The k-th smallest of `values` (0-based), after sorting a copy. */
+const orderStatistic = (values: readonly number[], k: number) => [...values].sort((a, b) => a - b)[k] as number;
 
 describe('calibrate: the shipped back-test posteriors', () => {
   for (const [name, setup] of [['backtest-2018', 'start-2018'], ['backtest-2018-holdout', 'start-2018-holdout']] as const) {
@@ -55,16 +61,26 @@ describe('calibrate: the shipped back-test posteriors', () => {
     expect(holdout.calibrate).toEqual(full.calibrate);
   });
 
-  it('calibrate: re-simulated, backtest-2018 still reproduces the 2018 and 2020 Q1 Iraq attack levels (90% predictive band)', () => {
-    // 30 posterior draws, each the mean of 2 runs over the period; the observed level must lie
-    // between their 5% and 95% order statistics, as in the calibration's own check (200 draws ×
-    // 4 runs: 2018 [120, 155], 2020 Q1 [169, 217] around 122.5 and 188.67). A model change that
-    // moves attacks by more than about half of either band fails. 2019 is not checked: the fit
-    // leaves it below its band (117.8 [105, 132] against 139.1), a misfit the README reports.
-    const [level2018, level2020] = attackLevels(read('backtest-2018'), 30, [[0, 11], [24, 26]]) as [number[], number[]];
-    expect(level2018[Math.floor(0.05 * 30)]).toBeLessThan(122.5);
-    expect(level2018[Math.ceil(0.95 * 30) - 1]).toBeGreaterThan(122.5);
-    expect(level2020[Math.floor(0.05 * 30)]).toBeLessThan(188.67);
-    expect(level2020[Math.ceil(0.95 * 30) - 1]).toBeGreaterThan(188.67);
+  it('calibrate: re-simulated, backtest-2018 still reproduces the 2018, 2019 and 2020 Q1 Iraq attack levels and their trend (90% predictive band)', () => {
+    // 60 posterior draws, each the mean of 2 runs over the period; each observed level, and each
+    // observed ratio of consecutive levels (the trend: 1.14 and 1.36), must lie between the 5% and
+    // 95% order statistics, as in the calibration's own check (200 draws × 4 runs: 2018 [95, 141],
+    // 2019 [124, 183], 2020 Q1 [139, 205]; ratios [0.95, 1.66] and [0.86, 1.61]). A model change
+    // that moves attacks by more than about half of a band fails.
+    const draws = 60;
+    const low = Math.floor(0.05 * draws);
+    const high = Math.ceil(0.95 * draws) - 1;
+    const [l2018, l2019, l2020] = attackLevelsByDraw(read('backtest-2018'), draws, [[0, 11], [12, 23], [24, 26]]) as [number[], number[], number[]];
+    const checks: [string, number[], number][] = [
+      ['2018', l2018, 1470 / 12],
+      ['2019', l2019, 1669 / 12],
+      ['2020 Q1', l2020, 566 / 3],
+      ['2019/2018', l2019.map((v, m) => v / (l2018[m] as number)), 1669 / 1470],
+      ['2020 Q1/2019', l2020.map((v, m) => v / (l2019[m] as number)), 566 / 3 / (1669 / 12)],
+    ];
+    for (const [label, values, observed] of checks) {
+      expect(orderStatistic(values, low), label).toBeLessThan(observed);
+      expect(orderStatistic(values, high), label).toBeGreaterThan(observed);
+    }
   });
 });

@@ -26,7 +26,7 @@ describe('scenarios/backtest-2018-2019.json', () => {
   it('parseScenario accepts the back-test: Jan 2018, 29 months (to May 2020), an initial state and observed attack counts', () => {
     expect(valid.scenario.start).toBe('2018-01');
     expect(valid.scenario.months).toBe(29);
-    expect(valid.initialState).toMatchObject({ totalFighters: 30300, reservesUsd: 300e6, totalDetainees: 5000 });
+    expect(valid.initialState).toMatchObject({ totalFighters: 30300, reservesUsd: 300e6, totalDetainees: 5000, networkCapacity: 0.38 });
     expect(toModelInputs(valid).initialState).toBe(valid.initialState);
   });
 
@@ -56,16 +56,22 @@ describe('scenarios/backtest-2018-2019.json', () => {
     expect(f.sdfTurkishFront[20]).toBeLessThan(f.sdfTurkishFront[21] as number); // the Oct 2019 offensive (month 21)
   });
 
-  it('parseScenario gives the back-test the changes of early 2020: deadlock from Dec 2019, COVID, training pause and base handovers from Mar 2020', () => {
+  it('parseScenario gives the back-test the changes of early 2020: deadlock from Dec 2019, the coalition pause of Jan 2020, COVID and base handovers from Mar 2020', () => {
     const f = valid.factors;
     const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
     // Abdul-Mahdi resigned in Dec 2019 (month 23); the deadlock lasted to May 2020 (month 28; Lead IG, A).
     expect(f.iraqGovernanceGap[22]).toBeLessThan(f.iraqGovernanceGap[23] as number);
     for (const m of months(23, 28)) expect(f.iraqGovernanceGap[m], `month ${m}`).toBe(0.6);
-    // Nothing of the pandemic or the pause before Mar 2020 (month 26), both from it on.
+    // The coalition paused training and partnered operations on 5 Jan 2020 (month 24): training
+    // stays paused (no dated restart before the Mar 2020 pause), air support is halved for January only.
+    expect(f.trainingSuspended[23]).toBe(0);
+    for (const m of months(24, 28)) expect(f.trainingSuspended[m], `month ${m}`).toBe(1);
+    expect(f.coalitionAirSupport[23]).toBe(1);
+    expect(f.coalitionAirSupport[24]).toBe(0.5);
+    expect(f.coalitionAirSupport[25]).toBe(1);
+    // Nothing of the pandemic or the handovers before Mar 2020 (month 26), both from it on.
     for (const m of months(24, 25)) {
       expect(f.covidDiversion[m], `month ${m}`).toBe(0);
-      expect(f.trainingSuspended[m], `month ${m}`).toBe(0);
       expect(f.usBasesIraq[m], `month ${m}`).toBe(8);
     }
     for (const m of months(26, 28)) {
@@ -104,20 +110,36 @@ describe('scenarios/backtest-2018-2020-calibrated.json', () => {
     if (!backtest.ok) throw new Error(formatIssues(backtest.issues));
     expect(calibrated.value.factors).toEqual(backtest.value.factors);
     expect(calibrated.value.observed).toEqual(backtest.value.observed);
-    expect(calibrated.value.initialState).toEqual(backtest.value.initialState);
+    // The start's network capacity is drawn from the posterior, so the calibrated file leaves it out.
+    const { networkCapacity, ...backtestStart } = backtest.value.initialState ?? {};
+    expect(networkCapacity).toBe(0.38);
+    expect(calibrated.value.initialState).toEqual(backtestStart);
     expect(calibrated.value.scenario.months).toBe(29);
     expect(calibrated.value.posterior?.name).toBe('backtest-2018');
-    expect(calibrated.value.posterior?.parameters).toEqual(['attackRate', 'hideThreshold', 'detectionScale', 'recruitRate', 'salaryPerFighter', 'campEscapeRate']);
+    expect(calibrated.value.posterior?.parameters).toEqual([
+      'attackRate',
+      'hideThreshold',
+      'detectionScale',
+      'recruitRate',
+      'salaryPerFighter',
+      'campEscapeRate',
+      'leadershipRecoveryHalfLife',
+      'networkRebuildHalfLife',
+      'initialState.networkCapacity',
+    ]);
     expect(raw.description).toMatch(/IN-SAMPLE/);
   });
 
-  it('parseScenario: the calibrated back-test differs from the back-test only in name, title, description, parameters and their source', () => {
-    const { name, title, description, parameters, sources, ...rest } = raw as unknown as Record<string, unknown> & { sources: Record<string, string> };
-    const original = SHIPPED_SCENARIOS['backtest-2018-2019'] as Record<string, unknown> & { sources: Record<string, string> };
-    const { name: _n, title: _t, description: _d, sources: originalSources, ...originalRest } = original;
+  it('parseScenario: the calibrated back-test differs from the back-test only in name, title, description, parameters, the drawn network capacity and their sources', () => {
+    const { name, title, description, parameters, sources, initialState, ...rest } = raw as unknown as Record<string, unknown> & { sources: Record<string, string> };
+    const original = SHIPPED_SCENARIOS['backtest-2018-2019'] as Record<string, unknown> & { sources: Record<string, string>; initialState: Record<string, unknown> };
+    const { name: _n, title: _t, description: _d, sources: originalSources, initialState: originalStart, ...originalRest } = original;
     expect(rest).toEqual(originalRest);
+    const { networkCapacity: _c, ...originalStartWithoutCapacity } = originalStart;
+    expect(initialState).toEqual(originalStartWithoutCapacity);
     const { 'parameters.posterior': posteriorSource, ...otherSources } = sources;
-    expect(otherSources).toEqual(originalSources);
+    const { 'initialState.networkCapacity': _s, ...originalOtherSources } = originalSources;
+    expect(otherSources).toEqual(originalOtherSources);
     expect(posteriorSource).toMatch(/backtest-2018/);
     expect(name).toBe('backtest-2018-2020-calibrated');
     expect([title, description, parameters].every((v) => v !== undefined)).toBe(true);

@@ -3,12 +3,14 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrate, type CalibrationProgress, type CalibrationResult } from '../../calibration/calibrate.js';
 import { CalibrationConfigError } from '../../calibration/calibrationConfig.js';
+import { calibrationSbc, type CalibrationSbcResult } from '../../calibration/calibrationSbc.js';
 import { formatPath } from '../../scenario/issues.js';
 import { SHIPPED_SCENARIOS } from '../../scenario/shippedScenarios.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { loadScenarioFile } from '../files.js';
-import { formatSeconds } from '../progressBar.js';
-import { seedFlag, UsageError, type CommandIo } from '../usage.js';
+import { createProgressBar, formatSeconds } from '../progressBar.js';
+import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
+import { formatCalibrationSbcReport } from './formatCalibrationSbc.js';
 
 export const CALIBRATE_HELP = `  calibrate  Calibrate model parameters by ABC against the mid-2020 data; print the posterior
              (median, 90% interval) and a posterior-predictive check.
@@ -16,11 +18,16 @@ export const CALIBRATE_HELP = `  calibrate  Calibrate model parameters by ABC ag
              --seed S          seed (default: the config's "seed", else 1)
              --setup NAME      which setup of the config to run (default: the config's "setup")
              --json            print the posterior file as JSON instead of the report
-             --quiet           no progress line, no timing line`;
+             --quiet           no progress line, no timing line
+             --sbc             instead, check the setup's inference by simulation-based calibration:
+                               rank histograms of known parameters, χ² per parameter (--out writes JSON)
+             --reference N     SBC: prior simulations in the reference table (default 4000)
+             --replications N  SBC: synthetic data sets (default 200)`;
 
 /**
  * `resurgence calibrate <config.json> [--out FILE] [--seed S] [--setup NAME] [--json] [--quiet]`:
- * runs `calibrate` on a calibration config, prints the posterior summary and the
+ * runs `calibrate` on a calibration config (or, with `--sbc [--reference N] [--replications N]`,
+ * `calibrationSbc`: the setup's simulation-based calibration, printed as rank histograms), prints the posterior summary and the
  * posterior-predictive check, and writes the posterior samples file atomically with --out.
  * A progress line is drawn on stderr when it is a TTY. Usage mistakes throw a `UsageError`
  * (exit 2 via main); an unreadable or invalid config prints its issues and returns 1; an
@@ -39,8 +46,16 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
       setup: { type: 'string' },
       json: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      sbc: { type: 'boolean', default: false },
+      reference: { type: 'string' },
+      replications: { type: 'string' },
     },
   });
+  if (!values.sbc && (values.reference !== undefined || values.replications !== undefined)) {
+    throw new UsageError('--reference and --replications go with --sbc');
+  }
+  const referenceSize = integerFlag('--reference', values.reference);
+  const replications = integerFlag('--replications', values.replications);
   if (positionals.length !== 1) throw new UsageError('calibrate needs exactly one config file, e.g. resurgence calibrate calibration/mid-2020.json');
   if (values.out === '') throw new UsageError('invalid --out: empty (expected a file path)');
   if (values.setup === '') throw new UsageError('invalid --setup: empty (expected a setup name from the config)');
@@ -61,8 +76,35 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
     if (shipped !== undefined && !reference.includes('/') && !reference.endsWith('.json')) return shipped;
     return loadScenarioFile(resolve(base, reference)).scenario;
   };
-  const progress = createProgressLine(values.quiet ? { isTTY: false, write: () => true } : io.stderr);
+  const quietStream = { isTTY: false, write: () => true };
   const started = performance.now();
+  if (values.sbc) {
+    const bar = createProgressBar(values.quiet ? quietStream : io.stderr, 'calibrate --sbc');
+    let result: CalibrationSbcResult;
+    try {
+      result = calibrationSbc(config, {
+        ...(seed === undefined ? {} : { seed }),
+        ...(values.setup === undefined ? {} : { setup: values.setup }),
+        ...(referenceSize === undefined ? {} : { referenceSize }),
+        ...(replications === undefined ? {} : { replications }),
+        resolveScenario,
+        onProgress: (p) => bar.update(p.phase === 'reference' ? p.done : (referenceSize ?? 4000) + p.done, (referenceSize ?? 4000) + (replications ?? 200)),
+      });
+    } catch (error) {
+      bar.finish();
+      if (error instanceof CalibrationConfigError) return reportConfigIssues(file, error, io);
+      throw error;
+    }
+    bar.finish();
+    const json = `${JSON.stringify(result, null, 2)}\n`;
+    if (values.out !== undefined) writeFileAtomic(values.out, json);
+    io.stdout.write(values.json ? json : formatCalibrationSbcReport(result));
+    if (!values.quiet) {
+      io.stderr.write(`${result.referenceSize + result.replications} simulations in ${formatSeconds((performance.now() - started) / 1000)}${values.out === undefined ? '' : `; wrote ${values.out}`}\n`);
+    }
+    return 0;
+  }
+  const progress = createProgressLine(values.quiet ? quietStream : io.stderr);
   let result: CalibrationResult;
   try {
     result = calibrate(config, {
@@ -73,10 +115,7 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
     });
   } catch (error) {
     progress.finish();
-    if (error instanceof CalibrationConfigError) {
-      io.stderr.write(`${file}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}\n${error.issues.map((i) => `  ✖ ${i.message} → at ${formatPath(i.path)}`).join('\n')}\n`);
-      return 1;
-    }
+    if (error instanceof CalibrationConfigError) return reportConfigIssues(file, error, io);
     throw error;
   }
   progress.finish();
@@ -88,6 +127,12 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
     io.stderr.write(`${result.posterior.simulations} simulations in ${formatSeconds(seconds)}${values.out === undefined ? '' : `; wrote ${values.out}`}\n`);
   }
   return 0;
+}
+
+/** Prints a config's issues (which file, which field, what was expected); returns exit code 1. */
+function reportConfigIssues(file: string, error: CalibrationConfigError, io: CommandIo): number {
+  io.stderr.write(`${file}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}\n${error.issues.map((i) => `  ✖ ${i.message} → at ${formatPath(i.path)}`).join('\n')}\n`);
+  return 1;
 }
 
 /** The posterior file as JSON: two-space indentation, each row of numbers on one line. */
