@@ -27,6 +27,20 @@ describe('regressionAdjust', () => {
     for (const [theta] of adjusted) expect(theta).toBeCloseTo(10, 7);
   });
 
+  it('regressionAdjust with the squares (degree 2, the default) follows a summary that bends; the linear fit alone cannot', () => {
+    // θ ~ U(0, 1) on its own scale, and θ a quadratic function of its summary around s = 1.5:
+    // θ = 0.5 + 0.2·(s − 1.5) − 0.3·(s − 1.5)². The quadratic fit is exact, so every draw lands
+    // on θ = 0.5, the value at the observed s.
+    const prior = uniformPrior(0, 1);
+    const summaries = [0.9, 1.1, 1.4, 1.6, 1.8, 2.1].map((value) => [value]);
+    const draws = summaries.map(([value]) => [0.5 + 0.2 * ((value as number) - 1.5) - 0.3 * ((value as number) - 1.5) ** 2]);
+    const options = { draws, summaries, observed: [1.5], scales: [1], weights: [1], priors: [prior] };
+    for (const [theta] of regressionAdjust(options)) expect(theta).toBeCloseTo(0.5, 7);
+    const linear = regressionAdjust({ ...options, degree: 1 }).map(([theta]) => theta as number);
+    expect(Math.max(...linear) - Math.min(...linear)).toBeGreaterThan(0.01);
+    expect(() => regressionAdjust({ ...options, degree: 3 as never })).toThrow('invalid degree: 3 (expected 1 or 2)');
+  });
+
   it('regressionAdjust leaves draws alone when their summaries equal the observation, and ignores weight-0 summaries', () => {
     const priors = [uniformPrior(0, 1), logUniformPrior(0.01, 0.1)];
     const draws = [[0.2, 0.02], [0.5, 0.05], [0.7, 0.03]];
