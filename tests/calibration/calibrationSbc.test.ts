@@ -28,18 +28,25 @@ describe('calibrationSbc', () => {
     expect(() => calibrationSbc(CONFIG, { ...options, referenceSize: 10 })).toThrow('invalid referenceSize: 10');
   });
 
-  it('calibrationSbc of the camp-escape rate and recruit rate (start-2020): overdispersed without regression adjustment, uniform with it', () => {
-    // 2,000 reference simulations, 200 replications, L = 99 (the 5% nearest), 10 bins of 20
-    // expected ranks; χ² per parameter at α = 0.01. The camp statistic pins campEscapeRate far
-    // more tightly than the 5% neighbourhood does, so plain rejection is ∩-shaped (p ≈ 1e-20).
-    const config = startOf2020(['recruitRate', 'campEscapeRate']);
-    const options = { setup: 'start-2020', referenceSize: 2000, replications: 200, posteriorDraws: 99, seed: 1 };
-    const plain = calibrationSbc(config, { ...options, regressionAdjustment: false });
-    const camps = plain.tests[1]!;
+  it('calibrationSbc of the start-2020 setup: the shipped result is reproduced bit for bit and all five rank histograms are uniform (χ², α = 0.01)', () => {
+    // The shipped run (calibration/sbc/start-2020.json; resurgence calibrate calibration/mid-2020.json
+    // --sbc --setup start-2020): 4,000 reference simulations, 200 replications, L = 99, 10 bins of
+    // 20 expected ranks. A change to the model, the targets, the distance or the adjustment that
+    // miscalibrates any parameter fails here.
+    const shipped = JSON.parse(readFileSync(new URL('../../calibration/sbc/start-2020.json', import.meta.url), 'utf8'));
+    const result = calibrationSbc(CONFIG, { setup: 'start-2020' });
+    expect(result.ranks).toEqual(shipped.ranks);
+    expect(result.tests.map((t) => t.name)).toEqual(CONFIG.setups['start-2020'].calibrate);
+    for (const test of result.tests) expect(test.pValue, `${test.name}: ${test.histogram.join(' ')}`).toBeGreaterThan(0.01);
+  });
+
+  it('calibrationSbc has the power to see a miscalibrated posterior: without regression adjustment the camp-escape rate is overdispersed (∩)', () => {
+    // 2,000 reference simulations, 200 replications, L = 99 (the 5% nearest). The camp statistic
+    // pins campEscapeRate far more tightly than the 5% neighbourhood does.
+    const options = { setup: 'start-2020', referenceSize: 2000, replications: 200, posteriorDraws: 99, seed: 1, regressionAdjustment: false };
+    const camps = calibrationSbc(startOf2020(['recruitRate', 'campEscapeRate']), options).tests[1]!;
     expect(camps.pValue).toBeLessThan(1e-6);
     expect(camps.histogram[4]! + camps.histogram[5]!).toBeGreaterThan(1.5 * 2 * 20);
-    const adjusted = calibrationSbc(config, options);
-    for (const test of adjusted.tests) expect(test.pValue, `${test.name}: ${test.histogram.join(' ')}`).toBeGreaterThan(0.01);
   });
 
   it('resurgence calibrate --sbc prints a rank histogram and a χ² verdict per parameter and writes the result with --out', async () => {
