@@ -164,7 +164,13 @@ export async function runEnsembleOnQueue(scenario: unknown, options: QueueEnsemb
     for (const id of ids) {
       let job = await Job.fromId(queue, id);
       if (!job) throw new Error(`job ${id} vanished from the queue`);
-      const batch = ((await job.isCompleted()) ? job.returnvalue : await job.waitUntilFinished(events)) as SerializedBatch;
+      if (!(await job.isCompleted())) await job.waitUntilFinished(events);
+      // Read the result from Redis after completion: a Job fetched before it completed keeps a
+      // stale null returnvalue, and a completion event raced by a killed worker's retry can
+      // carry none (seen once in CI as "Cannot read properties of null").
+      job = await Job.fromId(queue, id);
+      const batch = job?.returnvalue as SerializedBatch | null | undefined;
+      if (batch === null || batch === undefined) throw new Error(`job ${id} completed without a result`);
       eachRunOfBatch(
         batch,
         (result) => {
@@ -177,7 +183,6 @@ export async function runEnsembleOnQueue(scenario: unknown, options: QueueEnsemb
           options.onProgress?.(++done, runs);
         },
       );
-      job = await Job.fromId(queue, id);
       await job?.remove();
     }
   } finally {
