@@ -202,8 +202,8 @@ export const PARAMETERS = [
   }),
   define({
     id: 'networkRebuildHalfLife', description: 'Months for half of the missing network capacity (initialState.networkCapacity below 1) to be rebuilt.', unit: 'months',
-    value: 17, range: [3, 48], integer: false, calibration: true,
-    source: 'Calibration: the posterior median (17.1 months; 90% interval 3.4-42.5) of the start-2018 back-test (data/posteriors/backtest-2018.json; calibration/README.md), fitted to Iraq attacks rising from 1,470 (2018) to 1,669 (2019) while strength fell (Knights & Almeida, CTC Sentinel May 2020; Lead IG; B). No effect when the start is rebuilt (capacity 1, the default).',
+    value: 14, range: [3, 48], integer: false, calibration: true,
+    source: 'Calibration: the posterior median (13.8 months; 90% interval 3.6-40.7) of the start-2018 back-test (data/posteriors/backtest-2018.json; calibration/README.md), fitted to Iraq attacks rising from 1,470 (2018) to 1,669 (2019) while strength fell (Knights & Almeida, CTC Sentinel May 2020; Lead IG; B). No effect when the start is rebuilt (capacity 1, the default).',
   }),
 ] as const satisfies readonly ParameterDefinition[];
 

@@ -26,7 +26,7 @@ describe('scenarios/backtest-2018-2019.json', () => {
   it('parseScenario accepts the back-test: Jan 2018, 29 months (to May 2020), an initial state and observed attack counts', () => {
     expect(valid.scenario.start).toBe('2018-01');
     expect(valid.scenario.months).toBe(29);
-    expect(valid.initialState).toMatchObject({ totalFighters: 30300, reservesUsd: 300e6, totalDetainees: 5000, networkCapacity: 0.38 });
+    expect(valid.initialState).toMatchObject({ totalFighters: 30300, reservesUsd: 300e6, totalDetainees: 5000, networkCapacity: 0.41 });
     expect(toModelInputs(valid).initialState).toBe(valid.initialState);
   });
 
@@ -112,7 +112,7 @@ describe('scenarios/backtest-2018-2020-calibrated.json', () => {
     expect(calibrated.value.observed).toEqual(backtest.value.observed);
     // The start's network capacity is drawn from the posterior, so the calibrated file leaves it out.
     const { networkCapacity, ...backtestStart } = backtest.value.initialState ?? {};
-    expect(networkCapacity).toBe(0.38);
+    expect(networkCapacity).toBe(0.41);
     expect(calibrated.value.initialState).toEqual(backtestStart);
     expect(calibrated.value.scenario.months).toBe(29);
     expect(calibrated.value.posterior?.name).toBe('backtest-2018');
