@@ -21,7 +21,7 @@ export interface CalibrationSbcOptions extends CalibrationProblemOptions {
   readonly regressionAdjustment?: boolean;
   /** Significance level of each parameter's χ² test. Default 0.01. */
   readonly level?: number;
-  /** Called after each reference simulation, then after each replication. */
+  /** Called after each simulation: `done` of `total` (reference table, then replications), and which phase. */
   readonly onProgress?: (progress: { readonly phase: 'reference' | 'replications'; readonly done: number; readonly total: number }) => void;
 }
 
@@ -102,7 +102,7 @@ export function calibrationSbc(config: unknown, options: CalibrationSbcOptions =
     const theta = problem.prior.sample(createRunStream(key, i, 'reference'));
     thetas.push(theta);
     statistics.push(problem.simulateStatistics(theta, `${key}/reference/${i}`));
-    options.onProgress?.({ phase: 'reference', done: i + 1, total: referenceSize });
+    options.onProgress?.({ phase: 'reference', done: i + 1, total: referenceSize + replications });
   }
   const { scales } = madScaledEuclidean({ weights: problem.weights })(statistics, problem.observed);
 
@@ -128,7 +128,7 @@ export function calibrationSbc(config: unknown, options: CalibrationSbcOptions =
     replications,
     posteriorDraws,
     seed: key,
-    onProgress: (done, total) => options.onProgress?.({ phase: 'replications', done, total }),
+    onProgress: (done, total) => options.onProgress?.({ phase: 'replications', done: referenceSize + done, total: referenceSize + total }),
   });
 
   const tests = problem.names.map((name, k): RankUniformityTest => {

@@ -15,8 +15,6 @@ export interface RegressionAdjustOptions {
   readonly weights: readonly number[];
   /** Each parameter's prior: its bounds (and log scale for a log-uniform prior) set the transform. */
   readonly priors: readonly UnivariatePrior[];
-  /** Kernel weight of each draw in the regression (e.g. Epanechnikov in its distance). Default 1 each. */
-  readonly kernelWeights?: readonly number[];
   /** 1: linear in the summaries; 2 (default): also their squares, which follows a summary that saturates. */
   readonly degree?: 1 | 2;
 }
@@ -65,17 +63,15 @@ export function regressionAdjust(options: RegressionAdjustOptions): number[][] {
   const x = linear.map((row) => [1, ...row, ...(degree === 2 ? row.map((v) => v * v) : [])]);
   const p = (x[0] as number[]).length;
   // Normal equations XᵀX β = XᵀZ, with a ridge of 1e-10 × the mean diagonal on the slopes.
-  const kw = options.kernelWeights ?? new Array<number>(n).fill(1);
-  if (kw.length !== n) throw new RangeError(`invalid kernelWeights: ${kw.length} values (expected ${n}, one per draw)`);
   const xtx = Array.from({ length: p }, (_, a) =>
-    Array.from({ length: p }, (_, b) => x.reduce((sum, row, i) => sum + (kw[i] as number) * (row[a] as number) * (row[b] as number), 0)),
+    Array.from({ length: p }, (_, b) => x.reduce((sum, row) => sum + (row[a] as number) * (row[b] as number), 0)),
   );
   const ridge = (1e-10 * xtx.reduce((sum, row, a) => sum + (row[a] as number), 0)) / p;
   for (let a = 1; a < p; a++) (xtx[a] as number[])[a] = ((xtx[a] as number[])[a] as number) + ridge;
   const L = cholesky(xtx);
   const d = priors.length;
   const beta = Array.from({ length: d }, (_, k) => {
-    const xtz = Array.from({ length: p }, (_, a) => x.reduce((sum, row, i) => sum + (kw[i] as number) * (row[a] as number) * ((z[i] as number[])[k] as number), 0));
+    const xtz = Array.from({ length: p }, (_, a) => x.reduce((sum, row, i) => sum + (row[a] as number) * ((z[i] as number[])[k] as number), 0));
     return solveCholesky(L, xtz);
   });
   return z.map((row, i) =>

@@ -88,7 +88,7 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
         ...(referenceSize === undefined ? {} : { referenceSize }),
         ...(replications === undefined ? {} : { replications }),
         resolveScenario,
-        onProgress: (p) => bar.update(p.phase === 'reference' ? p.done : (referenceSize ?? 4000) + p.done, (referenceSize ?? 4000) + (replications ?? 200)),
+        onProgress: (p) => bar.update(p.done, p.total),
       });
     } catch (error) {
       bar.finish();
