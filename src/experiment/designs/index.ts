@@ -8,7 +8,7 @@ export type { SobolSequenceOptions } from './sobolSequence.js';
 export { sobolSequence } from './sobolSequence.js';
 export { SOBOL_MAX_DIMENSIONS } from './sobolDirectionNumbers.js';
 export type { SaltelliDesignOptions } from './saltelliDesign.js';
-export { saltelliDesign } from './saltelliDesign.js';
+export { saltelliDesign, saltelliDefaultSkip } from './saltelliDesign.js';
 export { latinHypercube } from './latinHypercube.js';
 export { fullFactorial, FULL_FACTORIAL_MAX_ROWS } from './fullFactorial.js';
 export type { MorrisDesign, MorrisDesignOptions } from './morrisDesign.js';

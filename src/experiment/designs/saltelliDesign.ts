@@ -9,8 +9,9 @@ export interface SaltelliDesignOptions {
   /** Also build the BA_i rows needed for second-order indices (default true, as SALib). */
   readonly secondOrder?: boolean;
   /**
-   * Sobol' points to skip (default n, SALib's convention since 1.4.6). Must be 0 or a multiple
-   * of n, so that the n base points are a whole block of the sequence, a (t, m, s)-net.
+   * Sobol' points to skip (default max(n, 16), SALib's `saltelli.sample` convention since 1.4.6:
+   * the next power of two ≥ n, and at least 16). Must be 0 or a multiple of n, so that the n
+   * base points are a whole block of the sequence, a (t, m, s)-net.
    */
   readonly skip?: number;
 }
@@ -18,6 +19,23 @@ export interface SaltelliDesignOptions {
 /** True for 1, 2, 4, 8, … */
 function isPowerOfTwo(n: number): boolean {
   return Number.isInteger(n) && n >= 1 && (n & (n - 1)) === 0 && n <= 2 ** 30;
+}
+
+/**
+ * Sobol' points SALib's `saltelli.sample(problem, n)` skips when `skip_values` is not given:
+ * the next power of two ≥ n, and at least 16 (SALib 1.4.6–1.5.1, `SALib/sample/saltelli.py`).
+ * For the powers of two that {@link saltelliDesign} accepts this is max(n, 16).
+ *
+ * Cost: O(1).
+ * Reference: J. Herman & W. Usher (2017), "SALib", JOSS 2(9):97; A. B. Owen (2020), "On dropping
+ * the first Sobol' point", arXiv:2008.08051 (why skip a power of two ≥ n).
+ *
+ * @example
+ * saltelliDefaultSkip(4);    // 16
+ * saltelliDefaultSkip(1024); // 1024
+ */
+export function saltelliDefaultSkip(n: number): number {
+  return Math.max(2 ** Math.ceil(Math.log2(n)), 16);
 }
 
 /**
@@ -47,8 +65,8 @@ function isPowerOfTwo(n: number): boolean {
  * @example
  * const design = saltelliDesign({ names: ['x', 'y'], bounds: [[0, 1], [0, 10]] }, 4, { secondOrder: false });
  * design.length; // 16 (= 4 · (2 + 2))
- * design[0];     // [0.375, 3.75] (A: Sobol' point 4 — the first after skipping n = 4 — dimensions 1–2)
- * design[3];     // [0.625, 8.75] (B: dimensions 3–4 of the same point)
+ * design[0];     // [0.09375, 4.6875] (A: Sobol' point 16 — the first after SALib's skip of max(4, 16) — dimensions 1–2)
+ * design[3];     // [0.46875, 6.5625] (B: dimensions 3–4 of the same point)
  */
 export function saltelliDesign(problem: SensitivityProblem, n: number, options: SaltelliDesignOptions = {}): number[][] {
   validateProblem(problem);
@@ -60,7 +78,7 @@ export function saltelliDesign(problem: SensitivityProblem, n: number, options: 
       `invalid n: ${n} (expected a power of two ≥ 2, e.g. ${below} or ${above}; Sobol' points are balanced only in blocks of 2^m)`,
     );
   }
-  const skip = options.skip ?? n;
+  const skip = options.skip ?? saltelliDefaultSkip(n);
   if (!Number.isInteger(skip) || skip < 0 || skip % n !== 0) {
     throw new RangeError(`invalid skip: ${skip} (expected 0 or a multiple of n = ${n}, so the base points are a whole block of the sequence)`);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { saltelliDesign, sobolSequence } from '../../../src/experiment/designs/index.js';
+import { saltelliDefaultSkip, saltelliDesign, sobolSequence } from '../../../src/experiment/designs/index.js';
+import { SALIB_SALTELLI_DEFAULT_SKIP } from './fixtures/salibSaltelli.js';
 import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
 
 const problem: SensitivityProblem = { names: ['a', 'b', 'c'], bounds: [[0, 1], [10, 20], [-1, 1]] };
@@ -11,8 +12,21 @@ describe('saltelliDesign', () => {
     expect(saltelliDesign(problem, 8, { secondOrder: false })).toHaveLength(8 * 5);
   });
 
+  it('saltelliDefaultSkip is SALib\'s max(next power of two ≥ N, 16)', () => {
+    for (const [n, skip] of Object.entries(SALIB_SALTELLI_DEFAULT_SKIP.skipByN)) expect(saltelliDefaultSkip(Number(n))).toBe(skip);
+  });
+
+  it('saltelliDesign with small N skips 16 points as SALib\'s saltelli.sample (hand-derived fixture)', () => {
+    const design = saltelliDesign({ names: ['x', 'y'], bounds: [[0, 1], [0, 10]] }, 4, { secondOrder: false });
+    expect(design.slice(0, 4)).toEqual(SALIB_SALTELLI_DEFAULT_SKIP.firstBlockN4);
+    for (const n of [2, 4, 8]) {
+      expect(saltelliDesign(problem, n)).toEqual(saltelliDesign(problem, n, { skip: 16 }));
+      expect(saltelliDesign(problem, n)).not.toEqual(saltelliDesign(problem, n, { skip: n }));
+    }
+  });
+
   it('saltelliDesign lays each block out as SALib: A, AB_1…AB_D, BA_1…BA_D, B from Sobol\' dimensions 1…D and D+1…2D after skipping N', () => {
-    const n = 16;
+    const n = 32;
     const d = 3;
     const design = saltelliDesign(problem, n);
     const base = sobolSequence(2 * d, n, { skip: n });
