@@ -13,6 +13,7 @@ export { primDefaults, resolvePrimOptions } from './primDefaults.js';
 export { preparePrimData } from './preparePrimData.js';
 export { primQuantile } from './primQuantile.js';
 export { primObjective } from './primObjective.js';
+export { primDimensionOrder } from './primDimensionOrder.js';
 export { rowsInBox } from './boxMembership.js';
 export type { PrimResult } from './prim.js';
 export { prim } from './prim.js';

@@ -3,6 +3,7 @@ import { checkBoxLimits } from './checkBoxLimits.js';
 import { firstAtLeast, isPrimData, lastAtMost } from './prim.js';
 import { preparePrimData } from './preparePrimData.js';
 import { resolvePrimOptions } from './primDefaults.js';
+import { primDimensionOrder } from './primDimensionOrder.js';
 import { primObjective } from './primObjective.js';
 import { primQuantile } from './primQuantile.js';
 import { primStep } from './primStep.js';
@@ -28,8 +29,10 @@ export interface PrimPasteResult {
  * upper side mirrors this. For 'integer' dimensions the limit snaps to a data value. For a
  * categorical dimension each missing category is a candidate. Candidates are scored with the
  * objective (default 'lenient1': gain in density per row added); the best is accepted if it adds
- * rows, its score is positive and the density rises. Ties go to the candidate that leaves more
- * dimensions unrestricted, then to the earlier dimension, lower side first.
+ * rows, its score is positive and the density rises. Exact ties go to the candidate that leaves
+ * more dimensions unrestricted, then to the one listed first in the EMA Workbench's order:
+ * dimensions in {@link primDimensionOrder} (continuous, then integer, then categorical), the
+ * lower side before the upper (as `_real_paste`).
  *
  * Deterministic. Throws an {@link AnalysisInputError} for invalid data, options, or limits that
  * do not match the data's dimensions.
@@ -81,11 +84,13 @@ export function pastePrimBox(input: PrimInput | PrimData, start: BoxLimits, opti
   return { trajectory, limits };
 }
 
-// Every possible paste of the box, in dimension order, lower side before upper.
+// Every possible paste of the box, in the EMA Workbench's order (primDimensionOrder), lower side
+// before upper.
 function pasteCandidates(data: PrimData, limits: BoxLimits, alpha: number): BoxLimits[] {
   const candidates: BoxLimits[] = [];
   const replace = (d: number, limit: DimensionLimit): BoxLimits => limits.map((old, e) => (e === d ? limit : old));
-  limits.forEach((limit, d) => {
+  for (const d of primDimensionOrder(data)) {
+    const limit = limits[d] as DimensionLimit;
     const initial = data.initialBox[d] as DimensionLimit;
     if (limit.kind === 'categories' && initial.kind === 'categories') {
       for (const category of initial.values) {
@@ -93,9 +98,9 @@ function pasteCandidates(data: PrimData, limits: BoxLimits, alpha: number): BoxL
           candidates.push(replace(d, { kind: 'categories', values: [...limit.values, category].sort((a, b) => a - b) }));
         }
       }
-      return;
+      continue;
     }
-    if (limit.kind !== 'interval' || initial.kind !== 'interval') return;
+    if (limit.kind !== 'interval' || initial.kind !== 'interval') continue;
     const column = data.columns[d] as Float64Array;
     const integer = data.kinds[d] === 'integer';
     if (limit.lower > initial.lower) {
@@ -116,7 +121,7 @@ function pasteCandidates(data: PrimData, limits: BoxLimits, alpha: number): BoxL
       }
       candidates.push(replace(d, { kind: 'interval', lower: limit.lower, upper: Math.max(upper, limit.upper) }));
     }
-  });
+  }
   return candidates;
 }
 

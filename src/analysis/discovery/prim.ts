@@ -2,6 +2,7 @@ import { AnalysisInputError } from '../attribution/analysisInputError.js';
 import { countPositives, isRestricted } from './boxMembership.js';
 import { preparePrimData } from './preparePrimData.js';
 import { resolvePrimOptions } from './primDefaults.js';
+import { primDimensionOrder } from './primDimensionOrder.js';
 import { primObjective } from './primObjective.js';
 import { primQuantile } from './primQuantile.js';
 import { primStep } from './primStep.js';
@@ -16,9 +17,12 @@ export interface PrimResult {
   /** trajectory[0] is the initial box; each later entry is one accepted peel. */
   readonly trajectory: readonly PrimStep[];
   /**
-   * Index of the box with the highest coverage among those with density ≥ threshold (the first
-   * box on the trajectory that reaches the target, since coverage only falls while peeling),
-   * or null if no box reaches it.
+   * Index of the box with the highest coverage among those with density ≥ threshold; among
+   * boxes of equal coverage, the densest, then the earliest (`selectPrimBox` with
+   * `select: 'max-coverage'`); null if no box reaches the threshold. Coverage never rises while
+   * peeling but a peel that removes only non-cases leaves it unchanged and raises the density,
+   * so this can be a later box than the first that reaches the threshold: the last of the run
+   * of equal-coverage boxes that follows it.
    */
   readonly selected: number | null;
 }
@@ -51,8 +55,10 @@ export function isPrimData(value: PrimInput | PrimData): value is PrimData {
  * a share α of the box's rows off the bottom and off the top (limits placed by
  * {@link primQuantile}, between distinct data values; for categorical dimensions, removing one
  * category), scores each candidate with the objective (default 'lenient1': gain in density per
- * row removed), and takes the best; ties go to the candidate that keeps more dimensions
- * unrestricted, then to the earlier dimension, lower side before upper. Peeling stops when the
+ * row removed), and takes the best; exact ties go to the candidate that keeps more dimensions
+ * unrestricted, then to the one listed first in the EMA Workbench's order (its stable sort):
+ * dimensions in {@link primDimensionOrder} (continuous, then integer, then categorical), the
+ * upper-limit peel before the lower one. Peeling stops when the
  * best candidate would leave a mass below massMin, would not shrink the box, or has a
  * non-positive score. With 'lenient1' or 'lenient2' density therefore rises strictly at every
  * step. Each step records coverage, density, mass, the limits and the number of restricted
@@ -118,10 +124,12 @@ export function prim(input: PrimInput | PrimData, options: PrimOptions = {}): Pr
   return { data, options: resolved, trajectory, selected };
 }
 
-// Every possible peel of the current box, in dimension order, lower side before upper.
+// Every possible peel of the current box, in the EMA Workbench's order (primDimensionOrder),
+// upper side before lower.
 function peelCandidates(data: PrimData, limits: BoxLimits, rows: Int32Array, alpha: number): Candidate[] {
   const candidates: Candidate[] = [];
-  limits.forEach((limit, d) => {
+  for (const d of primDimensionOrder(data)) {
+    const limit = limits[d] as DimensionLimit;
     const column = data.columns[d] as Float64Array;
     const kind = data.kinds[d];
     const consider = (newLimit: DimensionLimit, keep: (value: number) => boolean): void => {
@@ -136,21 +144,21 @@ function peelCandidates(data: PrimData, limits: BoxLimits, rows: Int32Array, alp
       if (count < rows.length) candidates.push({ d, limit: newLimit, keep, count, positives });
     };
     if (limit.kind === 'categories') {
-      if (limit.values.length < 2) return;
+      if (limit.values.length < 2) continue;
       for (const category of limit.values) {
         consider({ kind: 'categories', values: limit.values.filter((c) => c !== category) }, (value) => value !== category);
       }
-      return;
+      continue;
     }
     const sorted = Float64Array.from(rows, (r) => column[r] as number).sort();
-    if (sorted.length === 0 || sorted[0] === sorted[sorted.length - 1]) return;
+    if (sorted.length === 0 || sorted[0] === sorted[sorted.length - 1]) continue;
     const low = primQuantile(sorted, alpha);
     const high = primQuantile(sorted, 1 - alpha);
     const lowLimit = kind === 'integer' ? firstAtLeast(sorted, low) : low;
     const highLimit = kind === 'integer' ? lastAtMost(sorted, high) : high;
-    consider({ kind: 'interval', lower: lowLimit, upper: limit.upper }, (value) => value >= low);
     consider({ kind: 'interval', lower: limit.lower, upper: highLimit }, (value) => value <= high);
-  });
+    consider({ kind: 'interval', lower: lowLimit, upper: limit.upper }, (value) => value >= low);
+  }
   return candidates;
 }
 

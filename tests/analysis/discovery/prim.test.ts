@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { prim, preparePrimData, primDefaults, selectPrimBox, type DimensionLimit, type PrimStep } from '../../../src/analysis/discovery/index.js';
+import { prim, preparePrimData, primDefaults, primDimensionOrder, selectPrimBox, type DimensionLimit, type PrimStep } from '../../../src/analysis/discovery/index.js';
 import { createRunStream } from '../../../src/rng/index.js';
 import { NAMES, TRUE_BOX, syntheticBox } from './syntheticBox.js';
+import { EMA_TIES_INPUT, EMA_TIES_TRAJECTORY } from './fixtures/emaTies.js';
 
 const interval = (limit: DimensionLimit | undefined) => {
   if (limit?.kind !== 'interval') throw new Error('expected an interval');
@@ -142,5 +143,30 @@ describe('prim', () => {
     expect(() => prim({ names: ['a'], x: [[0.1], [0.2]], y: [0, 1, 1] })).toThrowErrorMatchingInlineSnapshot(`[AnalysisInputError: invalid y: array of length 3 (expected 2 values (one per row of x))]`);
     expect(() => prim({ names: ['a', 'a'], x: [[0.1, 1]], y: [1] })).toThrowErrorMatchingInlineSnapshot(`[AnalysisInputError: invalid names[1]: "a" (expected distinct dimension names)]`);
     expect(() => prim({ names: ['a'], kinds: ['integer'], x: [[0.5]], y: [1] })).toThrowErrorMatchingInlineSnapshot(`[AnalysisInputError: invalid x[0][0]: 0.5 (expected an integer (a is 'integer'))]`);
+  });
+});
+
+describe('prim ties as the EMA Workbench', () => {
+  it('prim breaks exact ties as EMA (float columns first, upper peel first): hand-derived EMA trajectory', () => {
+    const result = prim({ ...EMA_TIES_INPUT, kinds: [...EMA_TIES_INPUT.kinds] });
+    expect(result.trajectory.map((step) => {
+      const a = step.limits[1]!;
+      return { a: a.kind === 'interval' ? [a.lower, a.upper] : null, count: step.count };
+    })).toEqual(EMA_TIES_TRAJECTORY);
+    expect(result.trajectory.at(-1)!.restricted).toEqual(['a']);
+  });
+
+  it('primDimensionOrder lists continuous, then integer, then categorical dimensions', () => {
+    expect(primDimensionOrder({ kinds: ['categorical', 'integer', 'continuous', 'integer', 'continuous'] })).toEqual([2, 4, 1, 3, 0]);
+  });
+
+  it('prim selected is the highest-coverage box reaching the threshold, the densest of equal coverage (not the first to reach it)', () => {
+    // Coverage stays 1 while the non-cases are peeled one at a time: densities 6/20, 6/19, … 6/6.
+    const result = prim({ ...EMA_TIES_INPUT, kinds: [...EMA_TIES_INPUT.kinds] }, { threshold: 0.5 });
+    const first = result.trajectory.findIndex((step) => step.density >= 0.5);
+    expect(first).toBe(8);
+    expect(result.selected).toBe(14);
+    expect(result.trajectory[14]!.coverage).toBe(result.trajectory[first]!.coverage);
+    expect(result.selected).toBe(selectPrimBox(result.trajectory, { minDensity: 0.5, select: 'max-coverage' }));
   });
 });
