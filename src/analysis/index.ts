@@ -7,6 +7,7 @@ export type { RunningMoments } from './runningMoments.js';
 export { createRunningMoments, addValue, mergeMoments, variance } from './runningMoments.js';
 export type { ExactSum } from './exactSum.js';
 export { createExactSum, addToExactSumInPlace, mergeExactSumInPlace, exactSumValue } from './exactSum.js';
+export { addSquareToExactSumInPlace, exactVarianceFromSums } from './exactVariance.js';
 export type { QuantileSketch } from './quantileSketch.js';
 export { createQuantileSketch, addToSketchInPlace, mergeSketchInPlace, sketchQuantile, SKETCH_MIN_MAGNITUDE } from './quantileSketch.js';
 export * from './attribution/index.js';

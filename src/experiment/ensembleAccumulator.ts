@@ -1,4 +1,5 @@
 import { addToExactSumInPlace, createExactSum, exactSumValue, mergeExactSumInPlace, type ExactSum } from '../analysis/exactSum.js';
+import { addSquareToExactSumInPlace, exactVarianceFromSums } from '../analysis/exactVariance.js';
 import { quantiles } from '../analysis/quantile.js';
 import { addToSketchInPlace, createQuantileSketch, mergeSketchInPlace, sketchQuantile, type QuantileSketch } from '../analysis/quantileSketch.js';
 import { medianSurvivalMonth } from '../analysis/survivalCurve.js';
@@ -35,7 +36,10 @@ export interface EnsembleAccumulator {
   readonly exactQuantileLimit: number;
   readonly sketchAccuracy: number;
   count: number;
-  /** Per cell (month × observable, row-major as in a run's series): Σx and Σx². */
+  /**
+   * Per cell (month × observable, row-major as in a run's series): Σx and Σx², both exact (each
+   * x² is added with its rounding error, see `addSquareToExactSumInPlace`).
+   */
   readonly sums: ExactSum[];
   readonly squares: ExactSum[];
   /** Every run's series, concatenated, while count ≤ exactQuantileLimit; then null. */
@@ -89,7 +93,7 @@ export function addRunInPlace(accumulator: EnsembleAccumulator, run: Pick<RunRes
   for (let c = 0; c < cells; c++) {
     const value = run.series[c] as number;
     addToExactSumInPlace(accumulator.sums[c] as ExactSum, value);
-    addToExactSumInPlace(accumulator.squares[c] as ExactSum, value * value);
+    addSquareToExactSumInPlace(accumulator.squares[c] as ExactSum, value);
   }
   accumulator.firstMonthCounts.forEach((counts, e) => {
     const month = run.eventMonths[e] as number;
@@ -177,7 +181,11 @@ export function hasExactQuantiles(accumulator: Readonly<EnsembleAccumulator>): b
 
 /**
  * Means, standard deviations, quantile bands and event statistics of what was accumulated.
- * Quantiles are type 7 when exact; from the sketch (relative error ≤ α) otherwise.
+ * Means are the exact sums correctly rounded, divided by the count; standard deviations are the
+ * square root of {@link exactVarianceFromSums} (the sum of squared deviations formed exactly,
+ * so within a few units in the last place, whatever the mean; 0 for one run). Both depend only
+ * on exact sums, so they are bit-identical for any split into merged parts. Quantiles are
+ * type 7 when exact; from the sketch (relative error ≤ α) otherwise.
  */
 export function summarizeAccumulator(accumulator: Readonly<EnsembleAccumulator>): {
   series: Record<string, SeriesSummary>;
@@ -196,8 +204,7 @@ export function summarizeAccumulator(accumulator: Readonly<EnsembleAccumulator>)
       const sum = exactSumValue(accumulator.sums[c] as ExactSum);
       const mean = sum / count;
       summary.mean.push(mean);
-      const squares = exactSumValue(accumulator.squares[c] as ExactSum);
-      summary.sd.push(count > 1 ? Math.sqrt(Math.max(0, (squares - sum * mean) / (count - 1))) : 0);
+      summary.sd.push(Math.sqrt(exactVarianceFromSums(accumulator.sums[c] as ExactSum, accumulator.squares[c] as ExactSum, count)));
       let bands: number[];
       if (accumulator.values) {
         const values = accumulator.values;

@@ -8,6 +8,7 @@ import {
   summarizeAccumulator,
   type EnsembleAccumulator,
 } from '../../src/experiment/ensembleAccumulator.js';
+import { rationalVariance } from '../helpers/rationalVariance.js';
 
 const observables = ['attacks', 'money'];
 const months = 4;
@@ -41,6 +42,23 @@ describe('ensembleAccumulator', () => {
     const happened = runs.filter((r) => r.eventMonths[0]! >= 0).length;
     expect(summary.events.comeback!.probability).toBe(happened / runs.length);
     expect(summary.events.comeback!.survival.at(-1)).toBeCloseTo(1 - happened / runs.length, 12);
+  });
+
+  it('summarizeAccumulator sds equal the rational-arithmetic sd to 2 ulp on large values with a small spread', () => {
+    // Reserves-like money (≈ 2.5e8 with a spread of a few units): the textbook Σx² − (Σx)²/n,
+    // used before, was off by ~1e-7 relative here; the exact sum of squared deviations is not.
+    const random = createRunStream(4, 0, 'acc-sd');
+    const runs = Array.from({ length: 400 }, (_, run) => ({
+      run,
+      series: Float64Array.from({ length: months * observables.length }, () => 2.5e8 + 3 * random()),
+      eventMonths: Int32Array.of(-1),
+    }));
+    const summary = summarizeAccumulator(accumulate(runs, 1000));
+    for (let month = 0; month < months; month++) {
+      const reference = Math.sqrt(rationalVariance(runs.map((r) => r.series[month * 2 + 1]!)));
+      const sd = summary.series.money!.sd[month]!;
+      expect(Math.abs(sd - reference)).toBeLessThanOrEqual(2 * 2 ** (Math.floor(Math.log2(reference)) - 52));
+    }
   });
 
   it('mergeAccumulatorInPlace gives bit-identical summaries for any split, exact and sketched', () => {
