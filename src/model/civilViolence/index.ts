@@ -12,7 +12,10 @@
  *   shows no punctuated equilibrium (tested);
  * - activation: all agents once per tick in a fresh random order; per agent, move then act
  *   (NetLogo's order); jailed citizens are off the grid and reappear on a random empty cell
- *   ({@link stepCivilViolenceInPlace});
+ *   ({@link stepCivilViolenceInPlace}); `activation: 'mesa'` uses Mesa 3.3.1's rules instead
+ *   (decide then move, jailed citizens keep their cell, occupants drawn cell by cell:
+ *   {@link stepMesaCivilViolenceInPlace}), which with {@link MESA_DEFAULTS} reproduces Mesa's
+ *   example statistically;
  * - speed: per-cell cop and active counts kept up to date on every change, so each citizen reads
  *   C and A in O(1); identical to a brute-force scan draw for draw (tested; see
  *   bench/civilViolence.mjs for the measured ratio).
@@ -27,11 +30,13 @@ export {
   CIVIL_VIOLENCE_DEFAULTS,
   MESA_DEFAULTS,
 } from './inputs.js';
-export type { CivilViolenceInputs, CivilViolenceOptions, CivilViolenceIssue, VisionCounting } from './inputs.js';
+export type { CivilViolenceInputs, CivilViolenceOptions, CivilViolenceIssue, VisionCounting, CivilViolenceActivation } from './inputs.js';
 export { createCivilViolenceState, EMPTY_CELL } from './state.js';
 export type { CivilViolenceState } from './state.js';
 export { stepCivilViolenceInPlace, CIVIL_VIOLENCE_STREAMS, CIVIL_VIOLENCE_OBSERVABLES } from './stepCivilViolence.js';
+export { stepMesaCivilViolenceInPlace } from './stepMesaCivilViolence.js';
 export { placeAgentsInPlace } from './placeAgents.js';
+export { placeAgentsPerCellInPlace } from './placeAgentsPerCell.js';
 export { pickEmptyInVision, pickEmptyCell } from './pickEmpty.js';
 export { estimatedArrestProbability, arrestProbabilityTable, EPSTEIN_ARREST_CONSTANT } from './arrestProbability.js';
 export type { ArrestRatioRounding } from './arrestProbability.js';

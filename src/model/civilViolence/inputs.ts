@@ -13,6 +13,21 @@ import type { VisionShape } from './neighbourhood.js';
  */
 export type VisionCounting = 'incremental' | 'scan';
 
+/**
+ * How agents are placed and activated:
+ * - `'moveFirst'` (the default): fixed counts round(density × cells) of citizens and cops; per
+ *   activation an agent moves, then acts (NetLogo's Rebellion order); an arrested citizen leaves
+ *   the grid and is released onto a random empty cell;
+ * - `'mesa'`: Mesa 3.3.1's example (`mesa/examples/advanced/epstein_civil_violence`): each cell
+ *   independently holds a citizen (probability citizenDensity), a cop (copDensity) or nobody, so
+ *   the counts vary by seed; per activation an agent decides (rule A or C) at its cell, then
+ *   moves; an arrested citizen stays on her cell (occupying it, never active) until the
+ *   activation at which her term is spent, when she decides and may move again.
+ * With {@link MESA_DEFAULTS} and `'mesa'` the run reproduces Mesa's example statistically
+ * (tested against recorded Mesa 3.3.1 statistics); with `'moveFirst'` outbursts are larger.
+ */
+export type CivilViolenceActivation = 'moveFirst' | 'mesa';
+
 /** The options of {@link civilViolenceInputs}: every one optional, defaults in {@link CIVIL_VIOLENCE_DEFAULTS}. */
 export interface CivilViolenceOptions {
   /** Torus width in cells. Default 40 (Epstein 2002, Model I: a 40 × 40 torus). */
@@ -53,6 +68,8 @@ export interface CivilViolenceOptions {
   readonly outburstShare?: number;
   /** How vision counts are obtained. Default `'incremental'` (see {@link VisionCounting}). */
   readonly visionCounting?: VisionCounting;
+  /** Placement and activation rules. Default `'moveFirst'` (see {@link CivilViolenceActivation}). */
+  readonly activation?: CivilViolenceActivation;
 }
 
 /** The resolved inputs of the civil violence model: every option set, legitimacy as a schedule. */
@@ -73,6 +90,7 @@ export interface CivilViolenceInputs {
   readonly ticks: number;
   readonly outburstShare: number;
   readonly visionCounting: VisionCounting;
+  readonly activation: CivilViolenceActivation;
 }
 
 /**
@@ -95,13 +113,18 @@ export const CIVIL_VIOLENCE_DEFAULTS: Readonly<Required<Omit<CivilViolenceOption
   ticks: 500,
   outburstShare: 0.1,
   visionCounting: 'incremental',
+  activation: 'moveFirst',
 };
 
 /**
- * Mesa's default configuration of its Epstein example (projectmesa/mesa,
- * examples/advanced/epstein_civil_violence/model.py): 40 × 40, citizen density 0.7, cop density
+ * Mesa's default configuration of its Epstein example (projectmesa/mesa 3.3.1,
+ * mesa/examples/advanced/epstein_civil_violence/model.py): 40 × 40, citizen density 0.7, cop density
  * 0.074, vision 7 (von Neumann, Mesa 3's `OrthogonalVonNeumannGrid`), legitimacy 0.8, J_max 1000,
  * T = 0.1, k = 2.3, and C/A rounded with Python's `round` as Mesa's agents do. Used by the benchmark.
+ *
+ * These are Mesa's parameters, not Mesa's rules: with the default `activation: 'moveFirst'` the
+ * runs are burstier than Mesa's (max actives per 500-tick run about twice Mesa's). Add
+ * `activation: 'mesa'` to reproduce Mesa's example (see {@link CivilViolenceActivation}).
  */
 export const MESA_DEFAULTS: CivilViolenceOptions = {
   width: 40,
@@ -170,6 +193,7 @@ export function civilViolenceIssues(options: CivilViolenceOptions = {}): CivilVi
   check(isInteger(o.ticks, 1), 'ticks', o.ticks, 'an integer ≥ 1');
   check(Number.isFinite(o.outburstShare) && o.outburstShare > 0 && o.outburstShare <= 1, 'outburstShare', o.outburstShare, 'a number in (0, 1]');
   check(['incremental', 'scan'].includes(o.visionCounting), 'visionCounting', o.visionCounting, "'incremental' or 'scan'");
+  check(['moveFirst', 'mesa'].includes(o.activation), 'activation', o.activation, "'moveFirst' or 'mesa'");
   return issues;
 }
 

@@ -13,9 +13,14 @@ export interface CivilViolenceState {
   readonly width: number;
   readonly height: number;
   readonly cells: number;
-  readonly citizens: number;
-  readonly cops: number;
-  readonly agents: number;
+  /**
+   * Citizens, cops and agents (citizens + cops). Fixed at creation with activation 'moveFirst';
+   * with 'mesa' they are drawn at placement (the first step), the per-agent arrays being sized
+   * for one agent per cell.
+   */
+  citizens: number;
+  cops: number;
+  agents: number;
   /** Cells in one vision neighbourhood (112 for von Neumann radius 7). */
   readonly seen: number;
   /** `neighbours[cell · seen + k]`: the k-th cell that `cell` sees (see neighbourTable). */
@@ -44,8 +49,10 @@ export interface CivilViolenceState {
   readonly rowHalfWidth: Int32Array;
   /** Agent on each cell, or EMPTY_CELL. Jailed citizens are on no cell. */
   readonly grid: Int32Array;
-  /** Cell of each agent, or −1 for a jailed citizen. */
+  /** Cell of each agent, or −1 for a jailed citizen ('moveFirst'; with 'mesa' she keeps her cell). */
   readonly position: Int32Array;
+  /** 1 while a citizen is jailed (arrested and not yet released by her own activation), else 0. */
+  readonly jailed: Uint8Array;
   /** H ~ U(0, 1), per citizen (Epstein 2002). */
   readonly hardship: Float64Array;
   /** R ~ U(0, 1), per citizen (Epstein 2002). */
@@ -83,8 +90,9 @@ function rowHalfWidths(dy: Int32Array, dx: Int32Array, vision: number): Int32Arr
 /**
  * The state before any tick: arrays allocated, no agent placed yet. Placement needs random
  * numbers, which the engine hands only to `step`, so the first step places the agents.
- * Agent numbers: round(density × cells) citizens and cops (fixed counts, as NetLogo's Rebellion;
- * Mesa draws a Bernoulli per cell instead).
+ * Agent numbers: round(density × cells) citizens and cops (fixed counts, as NetLogo's Rebellion)
+ * with activation 'moveFirst'; with 'mesa', drawn cell by cell at placement as Mesa does (the
+ * counts set here are then replaced).
  *
  * Cost: O(cells × seen) for the neighbour table.
  *
@@ -94,9 +102,13 @@ function rowHalfWidths(dy: Int32Array, dx: Int32Array, vision: number): Int32Arr
  */
 export function createCivilViolenceState(inputs: CivilViolenceInputs): CivilViolenceState {
   const cells = inputs.width * inputs.height;
+  const perCell = inputs.activation === 'mesa';
   const citizens = Math.round(inputs.citizenDensity * cells);
   const cops = Math.min(Math.round(inputs.copDensity * cells), cells - citizens);
   const agents = citizens + cops;
+  // With 'mesa' the counts are drawn at placement: size every per-agent array for a full grid.
+  const agentCapacity = perCell ? cells : agents;
+  const citizenCapacity = perCell ? cells : citizens;
   const offsets = visionOffsets(inputs.visionShape, inputs.vision);
   const seen = offsets.dx.length;
   const v = inputs.vision;
@@ -118,8 +130,8 @@ export function createCivilViolenceState(inputs: CivilViolenceInputs): CivilViol
       byteOffsetY[b] = (offsets.dy[b % seen] as number) + v;
     }
   }
-  const order = new Int32Array(agents);
-  for (let i = 0; i < agents; i++) order[i] = i;
+  const order = new Int32Array(agentCapacity);
+  for (let i = 0; i < agentCapacity; i++) order[i] = i;
   return {
     width: inputs.width,
     height: inputs.height,
@@ -140,11 +152,12 @@ export function createCivilViolenceState(inputs: CivilViolenceInputs): CivilViol
     wrapX,
     wrapRow,
     grid: new Int32Array(cells).fill(EMPTY_CELL),
-    position: new Int32Array(agents).fill(-1),
-    hardship: new Float64Array(citizens),
-    riskAversion: new Float64Array(citizens),
-    active: new Uint8Array(citizens),
-    jailTerm: new Int32Array(citizens),
+    position: new Int32Array(agentCapacity).fill(-1),
+    jailed: new Uint8Array(citizenCapacity),
+    hardship: new Float64Array(citizenCapacity),
+    riskAversion: new Float64Array(citizenCapacity),
+    active: new Uint8Array(citizenCapacity),
+    jailTerm: new Int32Array(citizenCapacity),
     copsInVision: new Int32Array(cells),
     activesInVision: new Int32Array(cells),
     arrestProbability: arrestProbabilityTable(seen, { k: inputs.arrestConstant, rounding: inputs.arrestRatio }),

@@ -1,9 +1,11 @@
 import type { RandomSource } from '../../rng/randomSource.js';
 import type { CivilViolenceInputs } from './inputs.js';
+import { civilViolenceStream } from './civilViolenceStream.js';
 import { legitimacyAt } from './inputs.js';
 import { placeAgentsInPlace } from './placeAgents.js';
 import { pickEmptyCell, pickEmptyInVision } from './pickEmpty.js';
 import { EMPTY_CELL, type CivilViolenceState } from './state.js';
+import { stepMesaCivilViolenceInPlace } from './stepMesaCivilViolence.js';
 import { shiftVisionCountInPlace } from './visionCounts.js';
 
 /**
@@ -15,12 +17,6 @@ export const CIVIL_VIOLENCE_STREAMS = ['placement', 'traits', 'schedule', 'movem
 
 /** The observables written each tick, in this order. */
 export const CIVIL_VIOLENCE_OBSERVABLES = ['quiescent', 'active', 'jailed', 'arrests', 'legitimacy'] as const;
-
-function stream(random: Readonly<Record<string, RandomSource>>, name: string): RandomSource {
-  const source = random[name];
-  if (!source) throw new Error(`missing random stream: ${name}`);
-  return source;
-}
 
 /**
  * Advances the civil violence model by one tick, in place, and writes the tick's observables
@@ -45,6 +41,10 @@ function stream(random: Readonly<Record<string, RandomSource>>, name: string): R
  * The first call places the agents (streams 'placement' and 'traits'), since the engine gives
  * random streams only to `step`.
  *
+ * These are the rules of `activation: 'moveFirst'` (the default); with `activation: 'mesa'` the
+ * tick is delegated to {@link stepMesaCivilViolenceInPlace} (decide, then move; jailed citizens
+ * stay on their cells; counts drawn per cell).
+ *
  * Cost: O(agents) per tick plus O(seen) per moving cop, per moving/turning/arrested active
  * citizen and per arrest, in 'incremental' mode; O(agents · seen) in 'scan' mode.
  *
@@ -60,12 +60,16 @@ export function stepCivilViolenceInPlace(
   random: Readonly<Record<string, RandomSource>>,
   row: Float64Array,
 ): void {
-  if (!state.placed) placeAgentsInPlace(state, stream(random, 'placement'), stream(random, 'traits'));
-  const schedule = stream(random, 'schedule');
-  const moveRandom = stream(random, 'movement');
-  const arrestRandom = stream(random, 'arrests');
-  const jailRandom = stream(random, 'jailTerms');
-  const releaseRandom = stream(random, 'release');
+  if (inputs.activation === 'mesa') {
+    stepMesaCivilViolenceInPlace(state, inputs, tick, random, row);
+    return;
+  }
+  if (!state.placed) placeAgentsInPlace(state, civilViolenceStream(random, 'placement'), civilViolenceStream(random, 'traits'));
+  const schedule = civilViolenceStream(random, 'schedule');
+  const moveRandom = civilViolenceStream(random, 'movement');
+  const arrestRandom = civilViolenceStream(random, 'arrests');
+  const jailRandom = civilViolenceStream(random, 'jailTerms');
+  const releaseRandom = civilViolenceStream(random, 'release');
 
   const { agents, citizens, seen, neighbours, grid, position, hardship, riskAversion, active, jailTerm } = state;
   const { copsInVision, activesInVision, arrestProbability, order } = state;
@@ -105,6 +109,7 @@ export function stepCivilViolenceInPlace(
         if (cell < 0) continue; // a full grid: stays in jail until a cell frees up
         grid[cell] = id;
         position[id] = cell;
+        state.jailed[id] = 0;
         jailedCount--;
       } else if (moves) {
         const target = pickEmptyInVision(state, cell, moveRandom);
@@ -177,6 +182,7 @@ export function stepCivilViolenceInPlace(
             if (incremental) shiftVisionCountInPlace(state, activesInVision, target, -1);
             grid[target] = EMPTY_CELL;
             position[other] = -1;
+            state.jailed[other] = 1;
             jailTerm[other] = Math.floor(jailRandom() * jailChoices);
             jailedCount++;
             arrests++;
