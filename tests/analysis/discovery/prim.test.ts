@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { prim, preparePrimData, primDefaults, primDimensionOrder, selectPrimBox, type DimensionLimit, type PrimStep } from '../../../src/analysis/discovery/index.js';
+import { pastePrimBox, prim, preparePrimData, primDefaults, primDimensionOrder, selectPrimBox, type DimensionLimit, type PrimStep } from '../../../src/analysis/discovery/index.js';
 import { createRunStream } from '../../../src/rng/index.js';
 import { NAMES, TRUE_BOX, syntheticBox } from './syntheticBox.js';
+import { EMA_LATTICE_LABELS, EMA_LATTICE_SIZE, EMA_LATTICE_TRAJECTORY } from './fixtures/emaLattice.js';
 import { EMA_TIES_INPUT, EMA_TIES_TRAJECTORY } from './fixtures/emaTies.js';
 
 const interval = (limit: DimensionLimit | undefined) => {
@@ -154,6 +155,19 @@ describe('prim ties as the EMA Workbench', () => {
       return { a: a.kind === 'interval' ? [a.lower, a.upper] : null, count: step.count };
     })).toEqual(EMA_TIES_TRAJECTORY);
     expect(result.trajectory.at(-1)!.restricted).toEqual(['a']);
+  });
+
+  it('prim reproduces the EMA Workbench trajectory step for step on a lattice with tied peels (recorded EMA run)', () => {
+    const x: number[][] = [];
+    for (let i = 0; i < EMA_LATTICE_SIZE; i++) for (let j = 0; j < EMA_LATTICE_SIZE; j++) x.push([i / EMA_LATTICE_SIZE, j / EMA_LATTICE_SIZE]);
+    const y = Array.from(EMA_LATTICE_LABELS, Number);
+    const result = prim({ names: ['x1', 'x2'], x, y });
+    const pasted = pastePrimBox(result.data, result.trajectory.at(-1)!.limits);
+    expect(pasted.trajectory).toHaveLength(1); // EMA accepted no paste either
+    expect(result.trajectory.map((step) => {
+      const [x1, x2] = step.limits.map((limit) => (limit.kind === 'interval' ? [limit.lower, limit.upper] : null));
+      return { x1, x2, count: step.count, coverage: step.coverage, density: step.density };
+    })).toEqual(EMA_LATTICE_TRAJECTORY);
   });
 
   it('primDimensionOrder lists continuous, then integer, then categorical dimensions', () => {
