@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saltelliDefaultSkip, saltelliDesign, sobolSequence } from '../../../src/experiment/designs/index.js';
-import { SALIB_SALTELLI_DEFAULT_SKIP } from './fixtures/salibSaltelli.js';
+import { SALIB_SALTELLI_DEFAULT_SKIP, SALIB_SALTELLI_SAMPLES } from './fixtures/salibSaltelli.js';
 import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
 
 const problem: SensitivityProblem = { names: ['a', 'b', 'c'], bounds: [[0, 1], [10, 20], [-1, 1]] };
@@ -22,6 +22,16 @@ describe('saltelliDesign', () => {
     for (const n of [2, 4, 8]) {
       expect(saltelliDesign(problem, n)).toEqual(saltelliDesign(problem, n, { skip: 16 }));
       expect(saltelliDesign(problem, n)).not.toEqual(saltelliDesign(problem, n, { skip: n }));
+    }
+  });
+
+  it('saltelliDesign equals SALib\'s saltelli.sample bit for bit at N = 2, 4, 8 (recorded SALib run)', () => {
+    const problems: Record<'p2' | 'p3', SensitivityProblem> = {
+      p2: { names: ['x', 'y'], bounds: [[0, 1], [0, 10]] },
+      p3: { names: ['a', 'b', 'c'], bounds: [[0, 1], [10, 20], [-1, 1]] },
+    };
+    for (const sample of SALIB_SALTELLI_SAMPLES) {
+      expect(saltelliDesign(problems[sample.problem], sample.n, { secondOrder: sample.secondOrder })).toEqual(sample.rows);
     }
   });
 
