@@ -10,7 +10,10 @@ import type { ScenarioIssue } from './issues.js';
 import { resolveObserved, type ObservedSeries, type ObservedSeriesSpec } from './observed.js';
 import { isPosteriorPath, validatePosterior, type PosteriorSamples, type ResolvedPosterior } from './posterior.js';
 import { resolveFactorSetting, truncateSchedule } from './resolveFactorSetting.js';
-import { initialStateSchema, scenarioSchema, type Scenario } from './schema.js';
+import { SIZE_LIMITS } from './bounds.js';
+import { jsonErrorOffset } from './jsonErrorOffset.js';
+import { markParsed } from './parsedMark.js';
+import { initialStateSchema, MAX_MONTHS, scenarioSchema, type Scenario } from './schema.js';
 import { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
 import { closestName } from './suggest.js';
 import { isUncertainSetting, resolveUncertainFactor, type UncertainFactor } from './uncertainFactor.js';
@@ -67,9 +70,29 @@ export type ParseResult = { ok: true; value: ValidScenario } | { ok: false; issu
  * //   message: 'unknown factor "covidDiversio" (did you mean "covidDiversion"?)' }] }
  */
 export function parseScenario(input: unknown, options: ParseScenarioOptions = {}): ParseResult {
+  let result: ParseResult;
+  try {
+    result = parseChecked(input, options);
+  } catch (error) {
+    // Documented never to throw on bad input: anything unforeseen becomes an issue, not a crash.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ code: 'invalid-scenario', path: [], message: `the scenario could not be checked: ${reason}` }] };
+  }
+  if (result.ok) markParsed(result.value);
+  return result;
+}
+
+function parseChecked(input: unknown, options: ParseScenarioOptions): ParseResult {
   const shape = scenarioSchema.safeParse(input);
-  if (!shape.success) return { ok: false, issues: shape.error.issues.flatMap((issue) => fromZodIssue(issue, input)) };
-  const scenario = shape.data;
+  if (!shape.success) {
+    const structural = shape.error.issues.flatMap((issue) => fromZodIssue(issue, input));
+    return { ok: false, issues: [...structural, ...issuesBeyondShape(input, structural, options)] };
+  }
+  return checkValues(shape.data, options);
+}
+
+/** The checks after the shape check: factor settings, parameters and the other sections. */
+function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseResult {
   const issues: ScenarioIssue[] = [];
   const factors = {} as Record<FactorId, Float64Array>;
   const uncertain: UncertainFactor[] = [];
@@ -142,6 +165,61 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   };
 }
 
+/** Stand-ins for required top-level fields that failed the shape check, so the rest can be checked. */
+const PLACEHOLDERS: Readonly<Record<string, unknown>> = { name: 'x', question: 'x', start: '2020-05', months: MAX_MONTHS };
+/** Sections whose entries (a factor, a parameter, an initial-state field) are checked one by one. */
+const KEYED_SECTIONS: ReadonlySet<string> = new Set(['factors', 'parameters', 'initialState']);
+
+/**
+ * The value and range issues of a file that failed the shape check, so one pass reports every
+ * problem (issue 13, item 8): the parts with structural issues are set aside (a bad factor or
+ * parameter alone; any other section whole; a bad required field replaced by a stand-in), the
+ * rest is checked, and issues that only the stand-ins could cause are dropped.
+ */
+function issuesBeyondShape(input: unknown, structural: readonly ScenarioIssue[], options: ParseScenarioOptions): ScenarioIssue[] {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return [];
+  const pruned: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+  const setAside: string[] = [];
+  for (const issue of structural) {
+    const [head, key] = issue.path;
+    if (typeof head !== 'string') return [];
+    if (KEYED_SECTIONS.has(head) && typeof key === 'string' && issue.path.length >= 2) {
+      const section = pruned[head];
+      if (section !== null && typeof section === 'object' && !Array.isArray(section)) {
+        const copy = { ...(section as Record<string, unknown>) };
+        delete copy[key];
+        pruned[head] = copy;
+        setAside.push(`${head}.${key}`);
+        continue;
+      }
+    }
+    delete pruned[head];
+    setAside.push(head);
+    if (Object.hasOwn(PLACEHOLDERS, head)) pruned[head] = PLACEHOLDERS[head];
+  }
+  for (const [field, placeholder] of Object.entries(PLACEHOLDERS)) if (!Object.hasOwn(pruned, field)) pruned[field] = placeholder;
+  const shape = scenarioSchema.safeParse(pruned);
+  if (!shape.success) return [];
+  const checked = checkValues(shape.data, options);
+  if (checked.ok) return [];
+  // Issues of a section that names a set-aside part (a source keyed by it, a conflict with it)
+  // would only confuse: keep those whose path and subject are untouched.
+  const touched = (issue: ScenarioIssue) =>
+    setAside.some((part) => {
+      const path = issue.path.join('.');
+      return path === part || path.startsWith(`${part}.`) || (issue.received !== undefined && issue.received.includes(part));
+    });
+  const monthsSetAside = setAside.includes('months');
+  const startSetAside = setAside.includes('start');
+  return checked.issues.filter(
+    (issue) =>
+      !touched(issue) &&
+      !(monthsSetAside && (/horizon/.test(issue.code) || /\bat month \d/.test(issue.message))) &&
+      !(startSetAside && issue.path[0] === 'observed') &&
+      issue.path[0] !== 'sources',
+  );
+}
+
 interface Extras {
   readonly interventions: ResolvedIntervention[];
   readonly correlations: ResolvedCorrelations | undefined;
@@ -205,7 +283,7 @@ function resolvePosteriorReference(scenario: Scenario, options: ParseScenarioOpt
   let sample: PosteriorSamples | undefined;
   let name: string | undefined;
   if (typeof reference === 'string') {
-    sample = registry[reference];
+    sample = Object.hasOwn(registry, reference) ? registry[reference] : undefined;
     name = reference;
     if (!sample) {
       const names = Object.keys(registry);
@@ -232,7 +310,9 @@ function pathExists(scenario: unknown, key: string): boolean {
   let value: unknown = scenario;
   for (const segment of segments) {
     if (value === null || typeof value !== 'object') return false;
-    const next = (value as Record<string, unknown>)[segment.replace(/^"(.*)"$/, '$1')];
+    const key = segment.replace(/^"(.*)"$/, '$1');
+    if (!Object.hasOwn(value, key)) return false;
+    const next = (value as Record<string, unknown>)[key];
     if (next === undefined) return false;
     value = next;
   }
@@ -247,6 +327,15 @@ function pathExists(scenario: unknown, key: string): boolean {
  * // { ok: false, issues: [{ code: 'invalid-json', path: [], message: 'invalid JSON at line 1, column 10: ...' }] }
  */
 export function parseScenarioJson(text: string, options: ParseScenarioOptions = {}): ParseResult {
+  if (typeof text !== 'string') return { ok: false, issues: [{ code: 'invalid-json', path: [], message: 'expected the text of a JSON file', expected: 'text' }] };
+  if (text.length > SIZE_LIMITS.fileBytes) {
+    return {
+      ok: false,
+      issues: [{ code: 'file-too-large', path: [], message: `the file is too large (${text.length} characters, at most ${SIZE_LIMITS.fileBytes}): a scenario is a few kB`, expected: `≤ ${SIZE_LIMITS.fileBytes} characters` }],
+    };
+  }
+  // A UTF-8 byte-order mark (Windows editors write one) is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { ok: false, issues: [{ code: 'invalid-json', path: [], message: 'the file is empty (expected a JSON object)', expected: 'a JSON object', received: 'nothing' }] };
   let input: unknown;
   try {
@@ -260,14 +349,21 @@ export function parseScenarioJson(text: string, options: ParseScenarioOptions = 
 function jsonSyntaxIssue(text: string, error: Error): ScenarioIssue {
   const position = /position (\d+)/.exec(error.message);
   let where = '';
-  if (position) {
-    const offset = Number(position[1]);
+  const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+  if (offset !== undefined) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
     where = ` at line ${line}, column ${column}`;
   }
-  const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+  // V8 quotes the text around the error; keep only the reason (a file's content is never echoed).
+  const reason = error.message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/^JSON\.parse: /, '')
+    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\ufeff\u200b-\u200f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .slice(0, 200);
   return { code: 'invalid-json', path: [], message: `invalid JSON${where}: ${reason}`, expected: 'valid JSON' };
 }
 
@@ -399,7 +495,8 @@ function knownKeysAt(path: readonly (string | number)[]): readonly string[] {
     if (path.length === 3) return ['holder', 'personnel', 'others'];
     if (path.length === 4) return ACTORS;
   }
-  return KNOWN_KEYS[path.join('.')] ?? [];
+  const key = path.join('.');
+  return Object.hasOwn(KNOWN_KEYS, key) ? (KNOWN_KEYS[key] as readonly string[]) : [];
 }
 
 /** What an unknown key at a path names, for messages. */
@@ -424,6 +521,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
+    if (!Object.hasOwn(value, key)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
