@@ -11,6 +11,7 @@ import { resolveObserved, type ObservedSeries, type ObservedSeriesSpec } from '.
 import { isPosteriorPath, validatePosterior, type PosteriorSamples, type ResolvedPosterior } from './posterior.js';
 import { resolveFactorSetting, truncateSchedule } from './resolveFactorSetting.js';
 import { SIZE_LIMITS } from './bounds.js';
+import { workBudgetIssues } from './workBudget.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { markParsed } from './parsedMark.js';
 import { initialStateSchema, MAX_MONTHS, scenarioSchema, type Scenario } from './schema.js';
@@ -83,12 +84,32 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
 }
 
 function parseChecked(input: unknown, options: ParseScenarioOptions): ParseResult {
+  if (looksParsed(input)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'not-parsed',
+          path: [],
+          message:
+            'this object looks like a validated scenario but did not come from parseScenario (a copy or one built by hand is never run unchecked): pass the scenario JSON, e.g. its "scenario" field, instead',
+          expected: 'a scenario file\'s JSON',
+          received: 'an unvalidated { scenario, factors, parameters } object',
+        },
+      ],
+    };
+  }
   const shape = scenarioSchema.safeParse(input);
   if (!shape.success) {
     const structural = shape.error.issues.flatMap((issue) => fromZodIssue(issue, input));
     return { ok: false, issues: [...structural, ...issuesBeyondShape(input, structural, options)] };
   }
   return checkValues(shape.data, options);
+}
+
+/** True for an object shaped like a {@link ValidScenario} (which a scenario file never is). */
+function looksParsed(input: unknown): boolean {
+  return input !== null && typeof input === 'object' && ['scenario', 'factors', 'parameters'].every((key) => Object.hasOwn(input, key)) && !Object.hasOwn(input, 'name');
 }
 
 /** The checks after the shape check: factor settings, parameters and the other sections. */
@@ -148,6 +169,13 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
   }
   if (issues.length > 0 || !extras.ok) return { ok: false, issues };
   const { interventions, correlations, posterior, start, observed } = extras.value;
+  const budget = workBudgetIssues({
+    fighters: startingFighters(start?.override, parameters.initialFighters as number),
+    fightersPerCell: maxOverPosterior(posterior, 'fightersPerCell', parameters.fightersPerCell as number, Math.min),
+    months: scenario.months,
+    path: start?.override.totalFighters !== undefined || start?.override.fightersByArea !== undefined ? ['initialState', 'fighters'] : ['parameters', 'initialFighters'],
+  });
+  if (budget.length > 0) return { ok: false, issues: budget };
   for (const id of FACTOR_IDS) factors[id] = withInterventions(id, factors[id], interventions);
   return {
     ok: true,
@@ -218,6 +246,19 @@ function issuesBeyondShape(input: unknown, structural: readonly ScenarioIssue[],
       !(startSetAside && issue.path[0] === 'observed') &&
       issue.path[0] !== 'sources',
   );
+}
+
+/** Fighters at the start: the initial state's (a total or the sum over areas), else the parameter. */
+function startingFighters(override: InitialStateOverride | undefined, initialFighters: number): number {
+  if (override?.fightersByArea) return override.fightersByArea.reduce((sum, count) => sum + count, 0);
+  return override?.totalFighters ?? initialFighters;
+}
+
+/** A parameter's most demanding value: the given one, or the extreme over a posterior's column. */
+function maxOverPosterior(posterior: ResolvedPosterior | undefined, id: string, value: number, pick: (a: number, b: number) => number): number {
+  const column = posterior?.parameters.indexOf(id) ?? -1;
+  if (!posterior || column < 0) return value;
+  return posterior.samples.reduce((extreme, row) => pick(extreme, row[column] as number), posterior.samples[0]?.[column] as number);
 }
 
 interface Extras {
