@@ -89,7 +89,7 @@ function parseChecked(input: unknown, options: ParseScenarioOptions): ParseResul
       ok: false,
       issues: [
         {
-          code: 'not-parsed',
+          code: 'invalid-type',
           path: [],
           message:
             'this object looks like a validated scenario but did not come from parseScenario (a copy or one built by hand is never run unchecked): pass the scenario JSON, e.g. its "scenario" field, instead',
@@ -401,7 +401,8 @@ function jsonSyntaxIssue(text: string, error: Error): ScenarioIssue {
   const reason = error.message
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/^JSON\.parse: /, '')
-    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
+    .replace(/^(Unexpected token '.+?'|Unexpected non-whitespace character after JSON|Unexpected end of JSON input)[, ].*$/s, '$1')
+    .replace(/ is not valid JSON$/, '')
     .replace(/ \(line \d+ column \d+\)$/, '')
     .replace(/[\u0000-\u001f\u007f-\u009f\ufeff\u200b-\u200f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .slice(0, 200);
@@ -613,6 +614,12 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ScenarioIssue[] 
       }
       if (issue.code === 'too_small' && value === '') {
         return [{ code: 'out-of-range', path, message: 'expected text, received an empty string', expected: 'non-empty text', received }];
+      }
+      if (issue.code === 'too_big' && Array.isArray(value)) {
+        return [{ code: 'too-long', path, message: `expected at most ${String(issue.maximum)} entries, received ${value.length}`, expected: bound, received: String(value.length) }];
+      }
+      if (issue.code === 'too_big' && typeof value === 'string') {
+        return [{ code: 'too-long', path, message: `expected at most ${String(issue.maximum)} characters, received ${value.length}`, expected: bound, received: String(value.length) }];
       }
       const noun = issue.origin === 'array' || issue.origin === 'string' ? 'length' : 'a value';
       return [{ code: 'out-of-range', path, message: `expected ${noun} ${bound}, received ${received}`, expected: bound, received }];
