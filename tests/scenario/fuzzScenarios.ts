@@ -132,7 +132,7 @@ export function fuzzScenarios(seed: string, cases: number, simulateEvery: number
       if (!small.ok) continue;
       const { summary } = simulate(small.value, { runs: 2, seed: i });
       for (const [id, series] of Object.entries(summary.series)) {
-        for (const band of Object.values(series as Record<string, readonly number[]>)) {
+        for (const band of Object.values(series as unknown as Record<string, readonly number[]>)) {
           if (Array.isArray(band)) expect(band.every((v) => Number.isFinite(v)), `case ${i} ${id}`).toBe(true);
         }
       }
