@@ -46,6 +46,17 @@ export const INITIAL_STATE_BOUNDS = {
 } as const satisfies Record<string, { bounds: readonly [number, number]; unit: string }>;
 
 /**
+ * Most events an observed series may count: 100,000 in one month and 10,000,000 over a period.
+ * Iraq's worst months, mid-2007, saw about 180 attacks a day, some 5,500 a month (Brookings Iraq
+ * Index, from MNF-I SIGACTS); the bounds are far above any real count and only keep absurd
+ * magnitudes out of the back-test scores.
+ *
+ * @example
+ * OBSERVED_BOUNDS.monthly; // 100000
+ */
+export const OBSERVED_BOUNDS = { monthly: 100_000, period: 10_000_000 } as const;
+
+/**
  * The widest hard bounds over all factors: a distribution's or schedule's numbers are checked
  * against their own factor's bounds after the shape check; this only keeps absurd magnitudes
  * (1e308) out of the arithmetic.

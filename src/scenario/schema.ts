@@ -3,7 +3,7 @@ import { ACTORS, AREAS_2020 } from '../model/areas.js';
 import { FACTORS, type FactorId } from '../model/factors.js';
 import { OBSERVABLE_IDS } from '../model/observables.js';
 import { PARAMETERS, type ParameterId } from '../model/parameters.js';
-import { INITIAL_STATE_BOUNDS, SIZE_LIMITS } from './bounds.js';
+import { INITIAL_STATE_BOUNDS, OBSERVED_BOUNDS, SIZE_LIMITS } from './bounds.js';
 
 /** Longest horizon a scenario may ask for (20 years of months). */
 export const MAX_MONTHS = 240;
@@ -183,13 +183,13 @@ export const initialStateSchema = z.strictObject({
 
 const observedMonthPoint = z.strictObject({
   month: monthLabel.describe('The calendar month, YYYY-MM.'),
-  value: z.number().min(0).max(1e7).describe('The count in that month.'),
+  value: z.number().min(0).max(OBSERVED_BOUNDS.monthly).describe('The count in that month.'),
   source: z.string().min(1).max(SIZE_LIMITS.shortText).optional().describe('Where this number comes from, if not the series source.'),
 });
 const observedRangePoint = z.strictObject({
   from: monthLabel.describe('First calendar month of the period, YYYY-MM.'),
   to: monthLabel.describe('Last calendar month of the period (inclusive), YYYY-MM.'),
-  total: z.number().min(0).max(1e9).describe('The count over the whole period.'),
+  total: z.number().min(0).max(OBSERVED_BOUNDS.period).describe('The count over the whole period.'),
   source: z.string().min(1).max(SIZE_LIMITS.shortText).optional().describe('Where this number comes from, if not the series source.'),
 });
 
