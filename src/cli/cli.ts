@@ -11,6 +11,7 @@ import { SENSITIVITY_HELP, discoverCommand, exploreCommand, sensitivityCommand }
 import { WORKER_HELP, workerCommand } from './commands/worker.js';
 import { factorsCommand, scenariosCommand, schemaCommand, validateCommand } from './commands/simple.js';
 import { UsageError, type CommandIo } from './usage.js';
+import { renderUserError } from './renderError.js';
 
 const HELP = `resurgence ${packageJson.version}: an agent-based Monte Carlo model of an ISIS resurgence (Syria and Iraq, 2020)
 
@@ -101,6 +102,11 @@ export async function main(argv: readonly string[], io: CommandIo = { stdout: pr
     if (error instanceof ScenarioError) {
       io.stderr.write(`${error.message}\n`);
       return 1;
+    }
+    const rendered = renderUserError(error);
+    if (rendered) {
+      io.stderr.write(rendered.text);
+      return rendered.exitCode;
     }
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`✖ ${(error as Error).message}\n  (resurgence --help lists commands and flags)\n`);

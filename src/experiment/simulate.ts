@@ -4,6 +4,7 @@ import { EVENTS, OBSERVABLES, OBSERVABLE_IDS, EVENT_IDS } from '../model/observa
 import { canonicalJson, sha256Hex } from '../scenario/hash.js';
 import { ScenarioError } from '../scenario/issues.js';
 import { parseScenario, type ValidScenario } from '../scenario/parseScenario.js';
+import { isParsedScenario } from '../scenario/parsedMark.js';
 import type { RunResult } from './runOnce.js';
 import { addRunInPlace, createEnsembleAccumulator, hasExactQuantiles, summarizeAccumulator, type EnsembleAccumulator } from './ensembleAccumulator.js';
 import { runBatch, type RunFailure } from './runBatch.js';
@@ -164,8 +165,10 @@ export function validScenario(scenario: unknown): ValidScenario {
   return parsed.value;
 }
 
+// Only the very object parseScenario returned counts as validated (issue 17): a look-alike or a
+// copy (e.g. with initialFighters: 5e6 written into its parameters) is never run unchecked.
 function isValidScenario(value: unknown): value is ValidScenario {
-  return typeof value === 'object' && value !== null && 'scenario' in value && 'factors' in value && 'parameters' in value;
+  return isParsedScenario(value);
 }
 
 /** SHA-256 of the scenario's canonical JSON, without the editor-only `$schema`. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { FileAccessError, readRegularFile } from './readConfinedFile.js';
 import { mergeAccumulatorInPlace, type EnsembleAccumulator } from '../experiment/ensembleAccumulator.js';
 import type { RunFailure } from '../experiment/runBatch.js';
 import { buildEnsembleSummary, scenarioHash, validScenario, type EnsembleSummary } from '../experiment/simulate.js';
@@ -46,8 +46,16 @@ export function ensembleState(
 
 /** Reads a state file written by `resurgence run --shard … --out DIR` (DIR/ensemble-state.json). */
 export function readEnsembleState(path: string): EnsembleState {
-  const state = JSON.parse(readFileSync(path, 'utf8')) as EnsembleState;
-  if (state.format !== 'resurgence-ensemble-state/1') throw new Error(`${path} is not a resurgence ensemble state (format ${JSON.stringify(state.format)})`);
+  let state: EnsembleState;
+  try {
+    state = JSON.parse(readRegularFile(path, { maxBytes: 1 << 30 })) as EnsembleState;
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? 'it is truncated or damaged (not valid JSON)' : error instanceof Error ? error.message : String(error);
+    throw new FileAccessError(`cannot read ${path}: ${reason}; run that part again (resurgence run … --shard I/N --out DIR)`, 'EBADSTATE');
+  }
+  if (state === null || typeof state !== 'object' || state.format !== 'resurgence-ensemble-state/1') {
+    throw new FileAccessError(`${path} is not a resurgence ensemble state: run that part again (resurgence run … --shard I/N --out DIR)`, 'EBADSTATE');
+  }
   return state;
 }
 

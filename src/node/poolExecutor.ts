@@ -65,15 +65,24 @@ export function poolExecutor(options: PoolExecutorOptions = {}): RunExecutor {
 /**
  * Sends batches to a fresh pool, keeping a bounded number in flight, and hands results to `fold`
  * in batch order (an early result waits in a small reorder buffer). `shouldStop` is checked
- * between batches; when it returns an error, that error is thrown.
+ * between batches and, when `signal` aborts, at once (the batches in flight are abandoned and the
+ * pool's threads terminated); when it returns an error, that error is thrown.
  */
 export async function runChunksOnPool(
   batches: readonly BatchTask[],
   workers: number,
   fold: (batch: BatchResult, index: number) => void,
   shouldStop: () => Error | null = () => null,
+  signal?: AbortSignal,
 ): Promise<void> {
   if (batches.length === 0) return;
+  const ABORTED = Symbol('aborted');
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<typeof ABORTED>((resolve) => {
+    onAbort = () => resolve(ABORTED);
+    if (signal?.aborted) resolve(ABORTED);
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
   const pool = new Piscina({ filename: workerFilename(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
   const inFlightLimit = workers * 3;
   const pending = new Map<number, Promise<BatchResult>>();
@@ -88,13 +97,15 @@ export async function runChunksOnPool(
       }
       const stop = shouldStop();
       if (stop) throw stop;
-      const batch = await (pending.get(next) as Promise<BatchResult>);
+      const batch = await Promise.race([pending.get(next) as Promise<BatchResult>, aborted]);
+      if (batch === ABORTED) throw shouldStop() ?? new Error('aborted');
       pending.delete(next);
       const stopAfter = shouldStop();
       if (stopAfter) throw stopAfter;
       fold(batch, next);
     }
   } finally {
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
     await pool.destroy();
   }
 }

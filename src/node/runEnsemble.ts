@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { addRunInPlace, type EnsembleAccumulator } from '../experiment/ensembleAccumulator.js';
 import type { RunFailure } from '../experiment/runBatch.js';
@@ -12,6 +13,8 @@ import { computeBatch, type BatchResult, type BatchTask } from './worker.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 import { runChunksOnPool } from './poolExecutor.js';
 import { eachRunOfBatch } from './eachRunOfBatch.js';
+import { readRegularFile } from './readConfinedFile.js';
+import { canonicalJson, sha256Hex } from '../scenario/hash.js';
 
 /** Options of {@link runEnsemble}; every one is optional. */
 export interface RunEnsembleOptions {
@@ -60,8 +63,25 @@ export interface EnsembleRun {
 
 /** The ensemble was interrupted (signal); `nextRun` is where `--resume` will pick up. */
 export class EnsembleInterrupted extends Error {
-  constructor(readonly nextRun: number, readonly checkpointPath: string | undefined) {
-    super(`interrupted before run ${nextRun}${checkpointPath ? `; checkpoint written to ${checkpointPath}` : ''}`);
+  constructor(
+    readonly nextRun: number,
+    readonly checkpointPath: string | undefined,
+    /** What else was done on the way out (e.g. "its jobs were removed from the queue"). */
+    readonly detail?: string,
+  ) {
+    super(`interrupted before run ${nextRun}${checkpointPath ? `; checkpoint written to ${checkpointPath}` : ''}${detail ? `; ${detail}` : ''}`);
+  }
+}
+
+/**
+ * A checkpoint cannot be used: missing, damaged, edited, from another ensemble, or a file it
+ * relies on (`runs.csv.partial`) is missing or changed. The message says what to do; resuming
+ * never produces a partial result.
+ */
+export class ResumeError extends Error {
+  override readonly name = 'ResumeError';
+  constructor(message: string, readonly checkpointPath: string) {
+    super(message);
   }
 }
 
@@ -81,7 +101,11 @@ interface Checkpoint {
   readonly nextRun: number;
   readonly failures: RunFailure[];
   readonly runsCsvBytes: number;
+  /** SHA-256 of the first `runsCsvBytes` bytes of `runs.csv.partial` (absent when no CSV is written). */
+  readonly runsCsvSha256?: string;
   readonly accumulator: EncodedAccumulator;
+  /** SHA-256 of the canonical JSON of every other field: a damaged or edited checkpoint is refused. */
+  readonly checksum?: string;
 }
 
 /**
@@ -113,14 +137,28 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
   let failures: RunFailure[] = [];
   let nextRun = firstRun;
   let csvBytes = 0;
+  let csvSha256: string | undefined;
   if (options.resume && options.checkpointPath && existsSync(options.checkpointPath)) {
     const checkpoint = readCheckpoint(options.checkpointPath, { scenarioHash: hash, seed, runs, firstRun });
-    accumulator = decodeAccumulator(checkpoint.accumulator);
+    try {
+      accumulator = decodeAccumulator(checkpoint.accumulator);
+    } catch {
+      throw new ResumeError(`the checkpoint ${options.checkpointPath} is damaged (its statistics cannot be read): delete it to start afresh`, options.checkpointPath);
+    }
     failures = [...checkpoint.failures];
     nextRun = checkpoint.nextRun;
     csvBytes = checkpoint.runsCsvBytes;
+    csvSha256 = checkpoint.runsCsvSha256;
+    if (options.runsCsvPath && nextRun > firstRun && csvSha256 === undefined) {
+      throw new ResumeError(
+        `the checkpoint ${options.checkpointPath} was written without per-run rows, so runs.csv cannot be completed: resume without --per-run, or delete the checkpoint to start afresh`,
+        options.checkpointPath,
+      );
+    }
   }
-  const csv = options.runsCsvPath ? openRunsCsv(options.runsCsvPath, nextRun > firstRun ? csvBytes : null) : null;
+  const csv = options.runsCsvPath
+    ? openRunsCsv(options.runsCsvPath, nextRun > firstRun ? { bytes: csvBytes, sha256: csvSha256 as string, checkpointPath: options.checkpointPath as string } : null)
+    : null;
   const end = firstRun + runs;
   const computedFrom = nextRun;
 
@@ -136,9 +174,10 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
       nextRun,
       failures,
       runsCsvBytes: csv ? csv.bytes : 0,
+      ...(csv ? { runsCsvSha256: csv.sha256() } : {}),
       accumulator: encodeAccumulator(accumulator),
     };
-    writeFileAtomic(options.checkpointPath, JSON.stringify(checkpoint));
+    writeFileAtomic(options.checkpointPath, JSON.stringify({ ...checkpoint, checksum: checkpointChecksum(checkpoint) }));
   };
 
   const fold = (batch: BatchResult) => {
@@ -191,13 +230,23 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
 
   try {
     if (options.inThread ?? workers === 1) {
+      // One run at a time, yielding to the event loop every 50 ms, so that a signal (Ctrl-C,
+      // SIGTERM) is acted on within a second even inside a large batch (runs depend on (scenario,
+      // seed, index) alone, so the result is the same).
+      let yielded = Date.now();
       for (const task of tasks) {
-        if (options.signal?.aborted) throw interrupted();
-        fold(computeBatch(task));
+        for (let run = task.firstRun; run < task.firstRun + task.count; run++) {
+          if (options.signal?.aborted) throw interrupted();
+          fold(computeBatch({ ...task, firstRun: run, count: 1, injectFailures: (task.injectFailures ?? []).filter((r) => r === run) }));
+          if (Date.now() - yielded > 50) {
+            maybeCheckpoint();
+            await new Promise((resolve) => setImmediate(resolve));
+            yielded = Date.now();
+          }
+        }
         maybeCheckpoint();
-        // Yield to the event loop between batches so that a signal (Ctrl-C) can be handled.
-        await new Promise((resolve) => setImmediate(resolve));
       }
+      if (options.signal?.aborted) throw interrupted();
     } else {
       await runChunksOnPool(
         tasks,
@@ -207,6 +256,7 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
           maybeCheckpoint();
         },
         () => (options.signal?.aborted ? interrupted() : null),
+        options.signal,
       );
     }
   } catch (error) {
@@ -223,34 +273,94 @@ export async function runEnsemble(scenario: unknown, options: RunEnsembleOptions
   };
 }
 
+/** SHA-256 of a checkpoint's canonical JSON without its `checksum` field. */
+function checkpointChecksum(checkpoint: Omit<Checkpoint, 'checksum'>): string {
+  const { checksum: _ignored, ...content } = checkpoint as Checkpoint;
+  return sha256Hex(canonicalJson(content));
+}
+
 function readCheckpoint(path: string, expected: { scenarioHash: string; seed: number | string; runs: number; firstRun: number }): Checkpoint {
-  const checkpoint = JSON.parse(readFileSync(path, 'utf8')) as Checkpoint;
-  if (checkpoint.format !== 'resurgence-checkpoint/1') throw new Error(`${path} is not a resurgence checkpoint`);
+  let checkpoint: Checkpoint;
+  try {
+    checkpoint = JSON.parse(readRegularFile(path, { maxBytes: 1 << 30 })) as Checkpoint;
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? 'it is truncated or damaged (not valid JSON)' : error instanceof Error ? error.message : String(error);
+    throw new ResumeError(`cannot resume from the checkpoint ${path}: ${reason}; delete it to start afresh`, path);
+  }
+  if (checkpoint === null || typeof checkpoint !== 'object' || checkpoint.format !== 'resurgence-checkpoint/1') {
+    throw new ResumeError(`${path} is not a resurgence checkpoint: delete it to start afresh`, path);
+  }
+  if (typeof checkpoint.checksum !== 'string' || checkpoint.checksum !== checkpointChecksum(checkpoint)) {
+    throw new ResumeError(`the checkpoint ${path} is damaged or was edited (its checksum does not match): delete it to start afresh`, path);
+  }
   for (const key of ['scenarioHash', 'seed', 'runs', 'firstRun'] as const) {
     if (checkpoint[key] !== expected[key]) {
-      throw new Error(`the checkpoint ${path} belongs to another ensemble: its ${key} is ${JSON.stringify(checkpoint[key])}, this run's is ${JSON.stringify(expected[key])} (delete it to start afresh)`);
+      const flag = key === 'runs' ? '--runs' : key === 'seed' ? '--seed' : key === 'firstRun' ? '--first-run/--shard' : 'the scenario file';
+      throw new ResumeError(
+        `the checkpoint ${path} belongs to another ensemble: its ${key} is ${JSON.stringify(checkpoint[key])}, this run's is ${JSON.stringify(expected[key])} (resume with the same ${flag}, or delete the checkpoint to start afresh)`,
+        path,
+      );
     }
   }
   return checkpoint;
 }
 
 /**
- * Streams run rows to `<path>.partial`, renamed to `path` when the ensemble completes; on resume
- * the partial file is cut back to the length the checkpoint recorded.
+ * Streams run rows to `<path>.partial`, renamed to `path` when the ensemble completes. The
+ * partial file is never opened through a symbolic link (a link there is refused, not followed),
+ * and a running SHA-256 of what was written goes into each checkpoint. On resume the partial file
+ * must exist, hold at least the checkpoint's bytes, and those bytes must hash to the recorded
+ * SHA-256; it is then cut back to that length. Anything else is a {@link ResumeError}: a missing
+ * or changed `runs.csv.partial` never yields a truncated `runs.csv`.
  */
-function openRunsCsv(path: string, resumeBytes: number | null) {
+function openRunsCsv(path: string, resume: { bytes: number; sha256: string; checkpointPath: string } | null) {
   const partial = `${path}.partial`;
   mkdirSync(dirname(path), { recursive: true });
+  const refuseLink = () => {
+    try {
+      if (lstatSync(partial).isSymbolicLink()) throw new ResumeError(`${partial} is a symbolic link: refusing to write through it (remove it)`, resume?.checkpointPath ?? partial);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  };
+  refuseLink();
   let fd: number;
   let bytes: number;
-  if (resumeBytes !== null && existsSync(partial) && statSync(partial).size >= resumeBytes) {
-    truncateSync(partial, resumeBytes);
-    fd = openSync(partial, 'a');
-    bytes = resumeBytes;
+  const hash: Hash = createHash('sha256');
+  if (resume !== null) {
+    const fix = `delete ${resume.checkpointPath} to start afresh`;
+    try {
+      fd = openSync(partial, constants.O_RDWR | constants.O_NOFOLLOW);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ResumeError(`cannot resume: ${partial}, which the checkpoint relies on, ${code === 'ENOENT' ? 'is missing' : `cannot be opened (${code})`}; ${fix}`, resume.checkpointPath);
+    }
+    try {
+      if (!fstatSync(fd).isFile() || fstatSync(fd).size < resume.bytes) {
+        throw new ResumeError(`cannot resume: ${partial} is shorter than the checkpoint recorded (${resume.bytes} bytes); ${fix}`, resume.checkpointPath);
+      }
+      const chunk = Buffer.alloc(1 << 20);
+      for (let at = 0; at < resume.bytes; ) {
+        const read = readSync(fd, chunk, 0, Math.min(chunk.length, resume.bytes - at), at);
+        if (read === 0) break;
+        hash.update(chunk.subarray(0, read));
+        at += read;
+      }
+      if (hash.copy().digest('hex') !== resume.sha256) {
+        throw new ResumeError(`cannot resume: ${partial} was changed since the checkpoint (its checksum does not match); ${fix}`, resume.checkpointPath);
+      }
+      ftruncateSync(fd, resume.bytes);
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+    bytes = resume.bytes;
   } else {
-    fd = openSync(partial, 'w');
+    rmSync(partial, { force: true });
+    fd = openSync(partial, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     const header = `${runsCsvHeader(OBSERVABLE_IDS)}\n`;
     writeSync(fd, header);
+    hash.update(header);
     bytes = Buffer.byteLength(header);
   }
   let open = true;
@@ -259,8 +369,15 @@ function openRunsCsv(path: string, resumeBytes: number | null) {
     get bytes() {
       return bytes;
     },
+    sha256() {
+      return hash.copy().digest('hex');
+    },
     write(text: string) {
-      bytes += writeSync(fd, text);
+      const buffer = Buffer.from(text);
+      let written = 0;
+      while (written < buffer.length) written += writeSync(fd, buffer, written, buffer.length - written, bytes + written);
+      hash.update(buffer);
+      bytes += buffer.length;
     },
     close() {
       if (open) closeSync(fd);
@@ -269,6 +386,7 @@ function openRunsCsv(path: string, resumeBytes: number | null) {
     finish() {
       fsyncSync(fd);
       this.close();
+      refuseLink();
       renameSync(partial, path);
     },
   };

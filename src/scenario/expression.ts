@@ -69,6 +69,25 @@ const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(['constructor', '__proto__'
 // A long source is certainly not a hand-written curve, and bounding it bounds parser recursion.
 const MAX_SOURCE_LENGTH = 1000;
 
+// Most levels of parentheses or chained prefix operators (- + not !) an expression may nest.
+const MAX_NESTING = 40;
+
+// The deepest nesting of parentheses plus the longest chain of prefix operators: an upper bound
+// on the parser's recursion that does not need the parser.
+function nestingDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let chain = 0;
+  for (const token of source.match(/\(|\)|\bnot\b|[-+!]|[^\s()\-+!]+/g) ?? []) {
+    if (token === '(') depth++;
+    else if (token === ')') depth--;
+    if (token === '-' || token === '+' || token === '!' || token === 'not') chain++;
+    else if (token !== '(') chain = 0;
+    deepest = Math.max(deepest, depth + chain);
+  }
+  return deepest;
+}
+
 // Everything that parses, rewrites or compiles expression text, or alters the instance. `typed`
 // cannot be overridden (mathjs's lazy factories resolve `typed` from the namespace, so replacing
 // it breaks the instance); only the whitelist in findIssue keeps it out.
@@ -211,6 +230,10 @@ function check(source: string): { ok: true; code: EvalFunction } | { ok: false; 
   if (source.length > MAX_SOURCE_LENGTH) {
     return fail('expression-syntax', `expression is too long (${source.length} characters, at most ${MAX_SOURCE_LENGTH})`);
   }
+  // Nesting is bounded before parsing, so the outcome never depends on the stack left (a
+  // 499-deep expression was once refused or accepted depending on JIT warm-up).
+  const depth = nestingDepth(source);
+  if (depth > MAX_NESTING) return fail('expression-syntax', `expression is nested too deeply (${depth} levels, at most ${MAX_NESTING})`);
   let node: MathNode;
   try {
     node = parse(source);

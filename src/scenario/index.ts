@@ -15,6 +15,9 @@ export {
 } from './schema.js';
 export type { Scenario } from './schema.js';
 export { parseScenario, parseScenarioJson } from './parseScenario.js';
+export { isParsedScenario } from './parsedMark.js';
+export { INITIAL_STATE_BOUNDS, MAX_INITIAL_FIGHTERS, SIZE_LIMITS } from './bounds.js';
+export { WORK_BUDGET, workBudgetIssues } from './workBudget.js';
 export type { ParseResult, ValidScenario, ParseScenarioOptions } from './parseScenario.js';
 export { resolveFactorSetting, truncateSchedule } from './resolveFactorSetting.js';
 export type { ResolveFactorOptions } from './resolveFactorSetting.js';

@@ -10,7 +10,11 @@ import type { ScenarioIssue } from './issues.js';
 import { resolveObserved, type ObservedSeries, type ObservedSeriesSpec } from './observed.js';
 import { isPosteriorPath, validatePosterior, type PosteriorSamples, type ResolvedPosterior } from './posterior.js';
 import { resolveFactorSetting, truncateSchedule } from './resolveFactorSetting.js';
-import { initialStateSchema, scenarioSchema, type Scenario } from './schema.js';
+import { SIZE_LIMITS } from './bounds.js';
+import { workBudgetIssues } from './workBudget.js';
+import { jsonErrorOffset } from './jsonErrorOffset.js';
+import { markParsed } from './parsedMark.js';
+import { initialStateSchema, MAX_MONTHS, scenarioSchema, type Scenario } from './schema.js';
 import { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
 import { closestName } from './suggest.js';
 import { isUncertainSetting, resolveUncertainFactor, type UncertainFactor } from './uncertainFactor.js';
@@ -67,9 +71,49 @@ export type ParseResult = { ok: true; value: ValidScenario } | { ok: false; issu
  * //   message: 'unknown factor "covidDiversio" (did you mean "covidDiversion"?)' }] }
  */
 export function parseScenario(input: unknown, options: ParseScenarioOptions = {}): ParseResult {
+  let result: ParseResult;
+  try {
+    result = parseChecked(input, options);
+  } catch (error) {
+    // Documented never to throw on bad input: anything unforeseen becomes an issue, not a crash.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ code: 'invalid-scenario', path: [], message: `the scenario could not be checked: ${reason}` }] };
+  }
+  if (result.ok) markParsed(result.value);
+  return result;
+}
+
+function parseChecked(input: unknown, options: ParseScenarioOptions): ParseResult {
+  if (looksParsed(input)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'invalid-type',
+          path: [],
+          message:
+            'this object looks like a validated scenario but did not come from parseScenario (a copy or one built by hand is never run unchecked): pass the scenario JSON, e.g. its "scenario" field, instead',
+          expected: 'a scenario file\'s JSON',
+          received: 'an unvalidated { scenario, factors, parameters } object',
+        },
+      ],
+    };
+  }
   const shape = scenarioSchema.safeParse(input);
-  if (!shape.success) return { ok: false, issues: shape.error.issues.flatMap((issue) => fromZodIssue(issue, input)) };
-  const scenario = shape.data;
+  if (!shape.success) {
+    const structural = shape.error.issues.flatMap((issue) => fromZodIssue(issue, input));
+    return { ok: false, issues: [...structural, ...issuesBeyondShape(input, structural, options)] };
+  }
+  return checkValues(shape.data, options);
+}
+
+/** True for an object shaped like a {@link ValidScenario} (which a scenario file never is). */
+function looksParsed(input: unknown): boolean {
+  return input !== null && typeof input === 'object' && ['scenario', 'factors', 'parameters'].every((key) => Object.hasOwn(input, key)) && !Object.hasOwn(input, 'name');
+}
+
+/** The checks after the shape check: factor settings, parameters and the other sections. */
+function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseResult {
   const issues: ScenarioIssue[] = [];
   const factors = {} as Record<FactorId, Float64Array>;
   const uncertain: UncertainFactor[] = [];
@@ -125,6 +169,13 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   }
   if (issues.length > 0 || !extras.ok) return { ok: false, issues };
   const { interventions, correlations, posterior, start, observed } = extras.value;
+  const budget = workBudgetIssues({
+    fighters: startingFighters(start?.override, parameters.initialFighters as number),
+    fightersPerCell: maxOverPosterior(posterior, 'fightersPerCell', parameters.fightersPerCell as number, Math.min),
+    months: scenario.months,
+    path: start?.override.totalFighters !== undefined || start?.override.fightersByArea !== undefined ? ['initialState', 'fighters'] : ['parameters', 'initialFighters'],
+  });
+  if (budget.length > 0) return { ok: false, issues: budget };
   for (const id of FACTOR_IDS) factors[id] = withInterventions(id, factors[id], interventions);
   return {
     ok: true,
@@ -140,6 +191,74 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
       ...(observed.length > 0 ? { observed } : {}),
     },
   };
+}
+
+/** Stand-ins for required top-level fields that failed the shape check, so the rest can be checked. */
+const PLACEHOLDERS: Readonly<Record<string, unknown>> = { name: 'x', question: 'x', start: '2020-05', months: MAX_MONTHS };
+/** Sections whose entries (a factor, a parameter, an initial-state field) are checked one by one. */
+const KEYED_SECTIONS: ReadonlySet<string> = new Set(['factors', 'parameters', 'initialState']);
+
+/**
+ * The value and range issues of a file that failed the shape check, so one pass reports every
+ * problem (issue 13, item 8): the parts with structural issues are set aside (a bad factor or
+ * parameter alone; any other section whole; a bad required field replaced by a stand-in), the
+ * rest is checked, and issues that only the stand-ins could cause are dropped.
+ */
+function issuesBeyondShape(input: unknown, structural: readonly ScenarioIssue[], options: ParseScenarioOptions): ScenarioIssue[] {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return [];
+  const pruned: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+  const setAside: string[] = [];
+  for (const issue of structural) {
+    const [head, key] = issue.path;
+    if (typeof head !== 'string') return [];
+    if (KEYED_SECTIONS.has(head) && typeof key === 'string' && issue.path.length >= 2) {
+      const section = pruned[head];
+      if (section !== null && typeof section === 'object' && !Array.isArray(section)) {
+        const copy = { ...(section as Record<string, unknown>) };
+        delete copy[key];
+        pruned[head] = copy;
+        setAside.push(`${head}.${key}`);
+        continue;
+      }
+    }
+    delete pruned[head];
+    setAside.push(head);
+    if (Object.hasOwn(PLACEHOLDERS, head)) pruned[head] = PLACEHOLDERS[head];
+  }
+  for (const [field, placeholder] of Object.entries(PLACEHOLDERS)) if (!Object.hasOwn(pruned, field)) pruned[field] = placeholder;
+  const shape = scenarioSchema.safeParse(pruned);
+  if (!shape.success) return [];
+  const checked = checkValues(shape.data, options);
+  if (checked.ok) return [];
+  // Issues of a section that names a set-aside part (a source keyed by it, a conflict with it)
+  // would only confuse: keep those whose path and subject are untouched.
+  const touched = (issue: ScenarioIssue) =>
+    setAside.some((part) => {
+      const path = issue.path.join('.');
+      return path === part || path.startsWith(`${part}.`) || (issue.received !== undefined && issue.received.includes(part));
+    });
+  const monthsSetAside = setAside.includes('months');
+  const startSetAside = setAside.includes('start');
+  return checked.issues.filter(
+    (issue) =>
+      !touched(issue) &&
+      !(monthsSetAside && (/horizon/.test(issue.code) || /\bat month \d/.test(issue.message))) &&
+      !(startSetAside && issue.path[0] === 'observed') &&
+      issue.path[0] !== 'sources',
+  );
+}
+
+/** Fighters at the start: the initial state's (a total or the sum over areas), else the parameter. */
+function startingFighters(override: InitialStateOverride | undefined, initialFighters: number): number {
+  if (override?.fightersByArea) return override.fightersByArea.reduce((sum, count) => sum + count, 0);
+  return override?.totalFighters ?? initialFighters;
+}
+
+/** A parameter's most demanding value: the given one, or the extreme over a posterior's column. */
+function maxOverPosterior(posterior: ResolvedPosterior | undefined, id: string, value: number, pick: (a: number, b: number) => number): number {
+  const column = posterior?.parameters.indexOf(id) ?? -1;
+  if (!posterior || column < 0) return value;
+  return posterior.samples.reduce((extreme, row) => pick(extreme, row[column] as number), posterior.samples[0]?.[column] as number);
 }
 
 interface Extras {
@@ -205,7 +324,7 @@ function resolvePosteriorReference(scenario: Scenario, options: ParseScenarioOpt
   let sample: PosteriorSamples | undefined;
   let name: string | undefined;
   if (typeof reference === 'string') {
-    sample = registry[reference];
+    sample = Object.hasOwn(registry, reference) ? registry[reference] : undefined;
     name = reference;
     if (!sample) {
       const names = Object.keys(registry);
@@ -232,7 +351,9 @@ function pathExists(scenario: unknown, key: string): boolean {
   let value: unknown = scenario;
   for (const segment of segments) {
     if (value === null || typeof value !== 'object') return false;
-    const next = (value as Record<string, unknown>)[segment.replace(/^"(.*)"$/, '$1')];
+    const key = segment.replace(/^"(.*)"$/, '$1');
+    if (!Object.hasOwn(value, key)) return false;
+    const next = (value as Record<string, unknown>)[key];
     if (next === undefined) return false;
     value = next;
   }
@@ -247,6 +368,15 @@ function pathExists(scenario: unknown, key: string): boolean {
  * // { ok: false, issues: [{ code: 'invalid-json', path: [], message: 'invalid JSON at line 1, column 10: ...' }] }
  */
 export function parseScenarioJson(text: string, options: ParseScenarioOptions = {}): ParseResult {
+  if (typeof text !== 'string') return { ok: false, issues: [{ code: 'invalid-json', path: [], message: 'expected the text of a JSON file', expected: 'text' }] };
+  if (text.length > SIZE_LIMITS.fileBytes) {
+    return {
+      ok: false,
+      issues: [{ code: 'file-too-large', path: [], message: `the file is too large (${text.length} characters, at most ${SIZE_LIMITS.fileBytes}): a scenario is a few kB`, expected: `≤ ${SIZE_LIMITS.fileBytes} characters` }],
+    };
+  }
+  // A UTF-8 byte-order mark (Windows editors write one) is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { ok: false, issues: [{ code: 'invalid-json', path: [], message: 'the file is empty (expected a JSON object)', expected: 'a JSON object', received: 'nothing' }] };
   let input: unknown;
   try {
@@ -260,14 +390,22 @@ export function parseScenarioJson(text: string, options: ParseScenarioOptions = 
 function jsonSyntaxIssue(text: string, error: Error): ScenarioIssue {
   const position = /position (\d+)/.exec(error.message);
   let where = '';
-  if (position) {
-    const offset = Number(position[1]);
+  const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+  if (offset !== undefined) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
     where = ` at line ${line}, column ${column}`;
   }
-  const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+  // V8 quotes the text around the error; keep only the reason (a file's content is never echoed).
+  const reason = error.message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/^JSON\.parse: /, '')
+    .replace(/^(Unexpected token '.+?'|Unexpected non-whitespace character after JSON|Unexpected end of JSON input)[, ].*$/s, '$1')
+    .replace(/ is not valid JSON$/, '')
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\ufeff\u200b-\u200f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .slice(0, 200);
   return { code: 'invalid-json', path: [], message: `invalid JSON${where}: ${reason}`, expected: 'valid JSON' };
 }
 
@@ -399,7 +537,8 @@ function knownKeysAt(path: readonly (string | number)[]): readonly string[] {
     if (path.length === 3) return ['holder', 'personnel', 'others'];
     if (path.length === 4) return ACTORS;
   }
-  return KNOWN_KEYS[path.join('.')] ?? [];
+  const key = path.join('.');
+  return Object.hasOwn(KNOWN_KEYS, key) ? (KNOWN_KEYS[key] as readonly string[]) : [];
 }
 
 /** What an unknown key at a path names, for messages. */
@@ -424,6 +563,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
+    if (!Object.hasOwn(value, key)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
@@ -474,6 +614,12 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ScenarioIssue[] 
       }
       if (issue.code === 'too_small' && value === '') {
         return [{ code: 'out-of-range', path, message: 'expected text, received an empty string', expected: 'non-empty text', received }];
+      }
+      if (issue.code === 'too_big' && Array.isArray(value)) {
+        return [{ code: 'too-long', path, message: `expected at most ${String(issue.maximum)} entries, received ${value.length}`, expected: bound, received: String(value.length) }];
+      }
+      if (issue.code === 'too_big' && typeof value === 'string') {
+        return [{ code: 'too-long', path, message: `expected at most ${String(issue.maximum)} characters, received ${value.length}`, expected: bound, received: String(value.length) }];
       }
       const noun = issue.origin === 'array' || issue.origin === 'string' ? 'length' : 'a value';
       return [{ code: 'out-of-range', path, message: `expected ${noun} ${bound}, received ${received}`, expected: bound, received }];

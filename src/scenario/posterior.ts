@@ -185,28 +185,38 @@ export function isPosteriorPath(reference: string): boolean {
  */
 export function resolveScenarioFiles(
   scenario: unknown,
-  readFile: (path: string) => string,
+  readFile: ((path: string) => string) | null,
   options: { readonly posteriors?: Readonly<Record<string, PosteriorSamples>> } = {},
 ): { ok: true; value: unknown } | { ok: false; issues: ScenarioIssue[] } {
-  const parameters = (scenario as { parameters?: unknown } | null)?.parameters;
-  const reference = (parameters as { posterior?: unknown } | null | undefined)?.posterior;
-  if (typeof reference !== 'string' || (options.posteriors !== undefined && reference in options.posteriors) || !isPosteriorPath(reference)) {
+  const own = (value: unknown, key: string): unknown =>
+    value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  const parameters = own(scenario, 'parameters');
+  const reference = own(parameters, 'posterior');
+  if (typeof reference !== 'string' || (options.posteriors !== undefined && Object.hasOwn(options.posteriors, reference)) || !isPosteriorPath(reference)) {
     return { ok: true, value: scenario };
   }
   const path = ['parameters', 'posterior'];
+  const shown = JSON.stringify(reference.length > 80 ? `${reference.slice(0, 77)}...` : reference);
+  if (readFile === null) {
+    return {
+      ok: false,
+      issues: [{ code: 'file-references-disabled', path, message: `file references are disabled here: name a shipped posterior or inline the sample instead of the path ${shown}`, received: reference }],
+    };
+  }
   let text: string;
   try {
     text = readFile(reference);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ code: 'file-unreadable', path, message: `cannot read the posterior file "${reference}": ${reason}`, received: reference }] };
+    // The reader's message says why (never the file's content); an unforeseen error only its code.
+    const reason = error instanceof Error && (error as { userFacing?: boolean }).userFacing ? error.message : describeReadError(error);
+    return { ok: false, issues: [{ code: 'file-unreadable', path, message: `cannot read the posterior file ${shown}: ${reason}`, received: reference }] };
   }
   let file: unknown;
   try {
-    file = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ code: 'invalid-json', path, message: `the posterior file "${reference}" is not valid JSON: ${reason}`, received: reference }] };
+    file = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    // V8's message quotes the text around the error: never echo a file's content.
+    return { ok: false, issues: [{ code: 'invalid-json', path, message: `the posterior file ${shown} is not valid JSON`, received: reference }] };
   }
   const sample = file as Partial<PosteriorSamples> | null;
   if (sample === null || typeof sample !== 'object' || !Array.isArray(sample.parameters) || !Array.isArray(sample.samples)) {
@@ -222,4 +232,17 @@ export function resolveScenarioFiles(
     source: typeof sample.source === 'string' && sample.source !== '' ? sample.source : reference,
   };
   return { ok: true, value: { ...(scenario as object), parameters: { ...(parameters as object), posterior: inlined } } };
+}
+
+/** A read error in a few words (its errno code), never with the content or a stack. */
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EISDIR: 'it is a directory, not a file',
+    ELOOP: 'too many symbolic links',
+    ENOTDIR: 'a part of the path is not a directory',
+  };
+  return typeof code === 'string' ? (Object.hasOwn(reasons, code) ? (reasons[code] as string) : code) : 'the file could not be read';
 }

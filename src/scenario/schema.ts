@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ACTORS, AREAS_2020 } from '../model/areas.js';
-import { FACTORS } from '../model/factors.js';
+import { FACTORS, type FactorId } from '../model/factors.js';
 import { OBSERVABLE_IDS } from '../model/observables.js';
-import { PARAMETERS } from '../model/parameters.js';
+import { PARAMETERS, type ParameterId } from '../model/parameters.js';
+import { INITIAL_STATE_BOUNDS, OBSERVED_BOUNDS, SIZE_LIMITS } from './bounds.js';
 
 /** Longest horizon a scenario may ask for (20 years of months). */
 export const MAX_MONTHS = 240;
@@ -19,7 +20,7 @@ export const factorSettingSchema = z.union([
   z.number().describe('A constant value.'),
   z.strictObject({ value: z.number().describe('A constant value.') }),
   z.strictObject({
-    schedule: z.array(scheduleStep).min(1).describe('Steps in increasing `from` order; the first starts at month 0.'),
+    schedule: z.array(scheduleStep).min(1).max(SIZE_LIMITS.listItems).describe('Steps in increasing `from` order; the first starts at month 0.'),
     interpolate: z
       .enum(['step', 'linear'])
       .optional()
@@ -29,6 +30,7 @@ export const factorSettingSchema = z.union([
     expression: z
       .string()
       .min(1)
+      .max(1000)
       .describe('A mathjs expression of t (months since the start), e.g. "0.3 * exp(-t / 6)" or "t < 6 ? 600 : 0".'),
   }),
 ]).meta({ id: 'FactorSetting' });
@@ -53,8 +55,8 @@ export const distributionSchemas = {
       .describe("A normal law truncated to the factor's plausible range (its hard bounds with allowOutsidePlausibleRange)."),
   }),
   choice: z.strictObject({
-    choice: z.array(z.number()).min(1).describe('One of these values, equally likely unless `weights` are given.'),
-    weights: z.array(z.number().min(0)).optional().describe('Relative probability of each value (same length as `choice`).'),
+    choice: z.array(z.number()).min(1).max(SIZE_LIMITS.listItems).describe('One of these values, equally likely unless `weights` are given.'),
+    weights: z.array(z.number().min(0)).max(SIZE_LIMITS.listItems).optional().describe('Relative probability of each value (same length as `choice`).'),
   }),
 } as const;
 
@@ -79,7 +81,7 @@ export const factorInputSchema = z.union([
   z.number().describe('A constant value.'),
   z.strictObject({ value: z.number().describe('A constant value.') }),
   z.strictObject({
-    schedule: z.array(uncertainScheduleStep).min(1).describe('Steps in increasing `from` order; the first starts at month 0.'),
+    schedule: z.array(uncertainScheduleStep).min(1).max(SIZE_LIMITS.listItems).describe('Steps in increasing `from` order; the first starts at month 0.'),
     interpolate: z
       .enum(['step', 'linear'])
       .optional()
@@ -89,6 +91,7 @@ export const factorInputSchema = z.union([
     expression: z
       .string()
       .min(1)
+      .max(1000)
       .describe('A mathjs expression of t (months since the start), e.g. "0.3 * exp(-t / 6)" or "t < 6 ? 600 : 0".'),
   }),
   distributionSchemas.uniform,
@@ -106,6 +109,10 @@ export const initialConditionInputSchema = z.union([
   distributionSchemas.choice,
 ]).meta({ id: 'InitialConditionInput' });
 
+/** The input schema of one factor: time-varying factors take any form, initial conditions a number or a distribution. */
+type FactorInputSchemaOf<F> = F extends { readonly timeVarying: true } ? typeof factorInputSchema : typeof initialConditionInputSchema;
+/** `factors` keyed by {@link FactorId}, each with its own value type, so a misspelt factor fails `tsc`. */
+type FactorsShape = { [F in (typeof FACTORS)[number] as F['id']]: z.ZodOptional<FactorInputSchemaOf<F>> };
 const factorsShape = Object.fromEntries(
   FACTORS.map((factor) => [
     factor.id,
@@ -116,40 +123,44 @@ const factorsShape = Object.fromEntries(
           (factor.timeVarying ? '' : ' An initial condition: a number (or a distribution) only.'),
       ),
   ]),
-);
+) as FactorsShape;
 
 const monthLabel = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
 const AREA_IDS = AREAS_2020.records.map((area) => area.id);
-const countPerArea = z
-  .strictObject(Object.fromEntries(AREA_IDS.map((id) => [id, z.number().min(0).optional()])))
-  .meta({ id: 'CountPerArea', description: 'A count per area id (areas not listed get none).' });
-const perArea = (what: string) => countPerArea.describe(`${what} per area id (areas not listed get none).`);
-const perActor = z.strictObject(Object.fromEntries(ACTORS.map((actor) => [actor, z.number().min(0).optional()])));
+const countPerArea = (max: number) => z.strictObject(Object.fromEntries(AREA_IDS.map((id) => [id, z.number().min(0).max(max).optional()])));
+const perArea = (what: string, max: number) => countPerArea(max).describe(`${what} per area id (areas not listed get none; at most ${max} each).`);
+const PERSONNEL_MAX = INITIAL_STATE_BOUNDS.personnel.bounds[1];
+const perActor = z.strictObject(Object.fromEntries(ACTORS.map((actor) => [actor, z.number().min(0).max(PERSONNEL_MAX).optional()])));
 const areaControl = z
   .strictObject({
     holder: z.enum(ACTORS).describe('The actor holding the area.'),
-    personnel: z.number().min(0).describe('Its security personnel in the area.'),
+    personnel: z.number().min(0).max(PERSONNEL_MAX).describe('Its security personnel in the area.'),
     others: perActor.optional().describe('Personnel of other actors in the area (those not listed keep the 2020 table\'s).'),
   })
   .meta({ id: 'AreaControl', description: 'Who holds an area, with how many personnel.' });
 
 /** An intervention: do(factor := set) from month `from` on (Pearl's do-operator). */
 export const interventionSchema = z.strictObject({
-  factor: z.string().min(1).describe('The id of a time-varying factor.'),
+  factor: z.string().min(1).max(200).describe('The id of a time-varying factor.'),
   from: z.number().int().min(0).describe('First month (0 = the start) the intervention holds; earlier months keep the scenario\'s own values.'),
   set: factorSettingSchema.describe('The setting imposed from `from` on, on the scenario\'s clock (t and schedule months count from the start).'),
-  note: z.string().optional().describe('What the intervention represents, and why.'),
+  note: z.string().max(SIZE_LIMITS.shortText).optional().describe('What the intervention represents, and why.'),
 });
 
 /** The state at month 0, to start a run in another period than mid-2020. */
 export const initialStateSchema = z.strictObject({
   fighters: z
-    .union([z.number().min(0), perArea('Fighters')])
+    .union([z.number().min(0).max(INITIAL_STATE_BOUNDS.fighters.bounds[1]), perArea('Fighters', INITIAL_STATE_BOUNDS.fighters.bounds[1])])
     .optional()
-    .describe('ISIS fighters at the start: a total (split over areas as the default start does) or a count per area.'),
-  reserves: z.number().min(0).optional().describe('Central reserves at the start, million USD (instead of factors.warChest).'),
+    .describe(`ISIS fighters at the start: a total (split over areas as the default start does) or a count per area; at most ${INITIAL_STATE_BOUNDS.fighters.bounds[1]}.`),
+  reserves: z
+    .number()
+    .min(INITIAL_STATE_BOUNDS.reserves.bounds[0])
+    .max(INITIAL_STATE_BOUNDS.reserves.bounds[1])
+    .optional()
+    .describe(`Central reserves at the start, million USD (instead of factors.warChest), ${INITIAL_STATE_BOUNDS.reserves.bounds[0]}–${INITIAL_STATE_BOUNDS.reserves.bounds[1]}.`),
   detainees: z
-    .union([z.number().min(0), perArea('Detainees')])
+    .union([z.number().min(0).max(INITIAL_STATE_BOUNDS.detainees.bounds[1]), perArea('Detainees', INITIAL_STATE_BOUNDS.detainees.bounds[1])])
     .optional()
     .describe('ISIS detainees held at the start: a total (split by each area\'s detainee share) or a count per area (instead of factors.detaineesHeld).'),
   coordination: z.number().min(0).max(1).optional().describe('ISIS coordination at the start, 0–1 (1 = intact leadership).'),
@@ -172,14 +183,14 @@ export const initialStateSchema = z.strictObject({
 
 const observedMonthPoint = z.strictObject({
   month: monthLabel.describe('The calendar month, YYYY-MM.'),
-  value: z.number().min(0).describe('The count in that month.'),
-  source: z.string().min(1).optional().describe('Where this number comes from, if not the series source.'),
+  value: z.number().min(0).max(OBSERVED_BOUNDS.monthly).describe('The count in that month.'),
+  source: z.string().min(1).max(SIZE_LIMITS.shortText).optional().describe('Where this number comes from, if not the series source.'),
 });
 const observedRangePoint = z.strictObject({
   from: monthLabel.describe('First calendar month of the period, YYYY-MM.'),
   to: monthLabel.describe('Last calendar month of the period (inclusive), YYYY-MM.'),
-  total: z.number().min(0).describe('The count over the whole period.'),
-  source: z.string().min(1).optional().describe('Where this number comes from, if not the series source.'),
+  total: z.number().min(0).max(OBSERVED_BOUNDS.period).describe('The count over the whole period.'),
+  source: z.string().min(1).max(SIZE_LIMITS.shortText).optional().describe('Where this number comes from, if not the series source.'),
 });
 
 /** One observed series for back-testing: counts of one kind, compared with one observable. */
@@ -188,21 +199,25 @@ export const observedSeriesSchema = z.strictObject({
   kind: z
     .enum(['attacks', 'incidents', 'claims'])
     .describe('Which count: "attacks" (attack datasets, e.g. Knights, CTC Sentinel), "incidents" (press-reported) or "claims" (ISIS\'s own). Never mixed.'),
-  source: z.string().min(1).describe('Where the counts come from.'),
-  note: z.string().optional(),
-  points: z.array(z.union([observedMonthPoint, observedRangePoint])).min(1).describe('Monthly values, or totals over a period.'),
+  source: z.string().min(1).max(SIZE_LIMITS.shortText).describe('Where the counts come from.'),
+  note: z.string().max(SIZE_LIMITS.shortText).optional(),
+  points: z.array(z.union([observedMonthPoint, observedRangePoint])).min(1).max(SIZE_LIMITS.points).describe('Monthly values, or totals over a period.'),
 });
 
 /** A posterior sample (e.g. from `resurgence calibrate`): one row of parameter values per sample. */
 export const posteriorSamplesSchema = z.strictObject({
-  parameters: z.array(z.string()).min(1).describe('Parameter ids, one per column.'),
-  samples: z.array(z.array(z.number())).min(1).describe('One row per sample, one value per parameter.'),
-  weights: z.array(z.number().min(0)).optional().describe('Importance weight of each row (equal when absent).'),
-  source: z.string().min(1).describe('Where the sample comes from.'),
+  parameters: z.array(z.string().max(200)).min(1).max(SIZE_LIMITS.posteriorColumns).describe('Parameter ids, one per column.'),
+  samples: z
+    .array(z.array(z.number()).max(SIZE_LIMITS.posteriorColumns))
+    .min(1)
+    .max(SIZE_LIMITS.posteriorRows)
+    .describe('One row per sample, one value per parameter.'),
+  weights: z.array(z.number().min(0)).max(SIZE_LIMITS.posteriorRows).optional().describe('Importance weight of each row (equal when absent).'),
+  source: z.string().min(1).max(SIZE_LIMITS.shortText).describe('Where the sample comes from.'),
 });
 
 const parametersShape = {
-  ...Object.fromEntries(
+  ...(Object.fromEntries(
     PARAMETERS.map((parameter) => [
       parameter.id,
       z
@@ -210,9 +225,9 @@ const parametersShape = {
         .optional()
         .describe(`${parameter.description} Unit: ${parameter.unit}. Default ${parameter.value}; range ${parameter.range[0]}–${parameter.range[1]}.`),
     ]),
-  ),
+  ) as Record<ParameterId, z.ZodOptional<z.ZodNumber>>),
   posterior: z
-    .union([z.string().min(1), posteriorSamplesSchema])
+    .union([z.string().min(1).max(1000), posteriorSamplesSchema])
     .optional()
     .describe(
       'Parameter uncertainty: each run draws one row of a posterior sample. The name of a shipped posterior (data/posteriors/<name>.json), ' +
@@ -227,14 +242,15 @@ const parametersShape = {
  */
 export const scenarioSchema = z
   .strictObject({
-    $schema: z.string().optional().describe('Path or URL of the JSON Schema, for editors.'),
+    $schema: z.string().max(SIZE_LIMITS.shortText).optional().describe('Path or URL of the JSON Schema, for editors.'),
     name: z
       .string()
+      .max(200)
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase slug such as "us-stays"')
       .describe('Short id of the scenario, a lowercase slug.'),
-    title: z.string().min(1).optional().describe('A human title.'),
-    question: z.string().min(1).describe('The question this scenario asks, in plain words.'),
-    description: z.string().optional().describe('Longer notes: what was changed and why.'),
+    title: z.string().min(1).max(SIZE_LIMITS.shortText).optional().describe('A human title.'),
+    question: z.string().min(1).max(SIZE_LIMITS.text).describe('The question this scenario asks, in plain words.'),
+    description: z.string().max(SIZE_LIMITS.text).optional().describe('Longer notes: what was changed and why.'),
     start: z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM')
@@ -253,19 +269,21 @@ export const scenarioSchema = z
     parameters: z.strictObject(parametersShape).optional().describe('Model parameters; any left out keep their default.'),
     correlations: z
       .strictObject({
-        factors: z.array(z.string()).min(2).describe('Uncertain factors, in the order of the matrix rows.'),
-        matrix: z.array(z.array(z.number())).describe('Target rank (Spearman) correlations: symmetric, unit diagonal, positive definite.'),
+        factors: z.array(z.string().max(200)).min(2).max(SIZE_LIMITS.sections).describe('Uncertain factors, in the order of the matrix rows.'),
+        matrix: z.array(z.array(z.number()).max(SIZE_LIMITS.sections)).max(SIZE_LIMITS.sections).describe('Target rank (Spearman) correlations: symmetric, unit diagonal, positive definite.'),
       })
       .optional()
       .describe('Rank correlations between uncertain factors, induced per run by a Gaussian copula.'),
     interventions: z
       .array(interventionSchema)
+      .max(SIZE_LIMITS.sections)
       .optional()
       .describe('Interventions applied on top of the factors, in order (a later one wins where they overlap).'),
     initialState: initialStateSchema.optional().describe('The state at month 0, to start in another period than mid-2020.'),
-    observed: z.array(observedSeriesSchema).optional().describe('Observed counts over the horizon, for back-testing.'),
+    observed: z.array(observedSeriesSchema).max(SIZE_LIMITS.sections).optional().describe('Observed counts over the horizon, for back-testing.'),
     sources: z
-      .record(z.string(), z.string().min(1))
+      .record(z.string().max(SIZE_LIMITS.shortText), z.string().min(1).max(SIZE_LIMITS.shortText))
+      .refine((sources) => Object.keys(sources).length <= SIZE_LIMITS.sources, { message: `at most ${SIZE_LIMITS.sources} sources` })
       .optional()
       .describe('Where numbers in this file come from, keyed by JSON path (e.g. "factors.usTroopsSyria", "initialState.fighters").'),
   })
@@ -285,5 +303,41 @@ export type Scenario = z.infer<typeof scenarioSchema>;
  * scenarioJsonSchema().additionalProperties; // false
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(scenarioSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return withRegistryBounds(schema);
+}
+
+/**
+ * The schema's `$id`: where the schema of this major version is published (the file
+ * `schema/scenario.schema.json` of the package; unpkg serves it by version).
+ */
+export const SCENARIO_SCHEMA_ID = 'https://unpkg.com/resurgence/schema/scenario.schema.json';
+
+/**
+ * Adds the registries' bounds to the JSON Schema so editors flag them: each factor's hard bounds
+ * as `minimum`/`maximum` beside its `$ref` (they constrain a bare number; JSON Schema applies
+ * them to numbers only), each parameter's range, and a `$id`.
+ */
+function withRegistryBounds(schema: Record<string, unknown>): Record<string, unknown> {
+  type Node = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
+  const properties = (schema as Node).properties ?? {};
+  const factors = (properties.factors as Node | undefined)?.properties ?? {};
+  for (const factor of FACTORS) {
+    const node = factors[factor.id];
+    if (!node) continue;
+    const [low, high] = factor.bounds;
+    node.minimum = low;
+    node.maximum = high;
+    node.description = `${String(node.description)} Hard bounds ${low}–${high}${factor.integer ? ', whole numbers' : ''}.`;
+  }
+  const parameters = (properties.parameters as Node | undefined)?.properties ?? {};
+  for (const parameter of PARAMETERS) {
+    const node = parameters[parameter.id];
+    if (!node) continue;
+    node.minimum = parameter.range[0];
+    node.maximum = parameter.range[1];
+    if (parameter.integer) node.type = 'integer';
+  }
+  const { $schema, ...rest } = schema;
+  return { $schema, $id: SCENARIO_SCHEMA_ID, ...rest };
 }

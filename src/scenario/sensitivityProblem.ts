@@ -1,3 +1,4 @@
+import { markParsed } from './parsedMark.js';
 import type { InputDistribution } from '../experiment/designs/problem.js';
 import { FACTORS_BY_ID, FACTOR_IDS, type FactorId } from '../model/factors.js';
 import { resolveCorrelations } from './correlations.js';
@@ -136,13 +137,16 @@ export function applyFactorValues(valid: ValidScenario, values: Readonly<Record<
     }
   }
   const { uncertain: _u, correlations: _c, ...rest } = valid;
-  return {
+  const applied: ValidScenario = {
     ...rest,
     scenario,
     factors,
     ...(uncertain.size > 0 ? { uncertain: (valid.uncertain ?? []).filter((factor) => uncertain.has(factor.id)) } : {}),
     ...(correlations ? { correlations } : {}),
   };
+  // Derived from a validated scenario with every new value checked above: valid as it stands.
+  markParsed(applied);
+  return applied;
 }
 
 function checkFactorId(id: string): void {

@@ -87,8 +87,10 @@ describe('resurgence errors', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       [
-        `${file}: 1 problem`,
+        // Structural and range problems in one pass (issue 13, item 8).
+        `${file}: 2 problems`,
         '  ✖ unknown factor "usTropsSyria" (did you mean "usTroopsSyria"?) → at factors.usTropsSyria',
+        '  ✖ covidDiversion: expected a value in its plausible range [0, 0.6] (share of Iraqi forces), received 0.9; set "allowOutsidePlausibleRange": true to explore beyond it → at factors.covidDiversion',
         '',
       ].join('\n'),
     );

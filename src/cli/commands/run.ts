@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EnsembleSummary } from '../../experiment/simulate.js';
@@ -14,6 +15,9 @@ import { loadScenarioFile } from '../files.js';
 import { writeReportFiles } from './report.js';
 import { createProgressBar } from '../progressBar.js';
 import { integerFlag, seedFlag, shellQuote, UsageError, type CommandIo } from '../usage.js';
+import { prepareOutputDir } from '../outputDir.js';
+import { renderUserError } from '../renderError.js';
+import { interruptedMessage, onInterrupt, resumeHint } from '../signals.js';
 
 export const RUN_HELP = `  run        Run an ensemble and print the summary table (or JSON with --json).
              --runs N          number of runs (default: the scenario's "runs", else 1000)
@@ -27,6 +31,7 @@ export const RUN_HELP = `  run        Run an ensemble and print the summary tabl
                                'resurgence merge' joins the parts into the whole ensemble's result
              --first-run R     start at run R (with --runs 1: reproduce one run)
              --resume          finish an interrupted run from DIR/.checkpoint.json (same result)
+             --force           overwrite a previous result (or an unfinished run) in DIR
              --checkpoint-every N  checkpoint at least every N runs (default 2000, and every 10 s)
              --fail-fast       stop at the first run that throws (default: record it and go on)
              --redis URL       run on queue workers ('resurgence worker --redis URL', any machine)
@@ -50,6 +55,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       shard: { type: 'string' },
       'first-run': { type: 'string' },
       resume: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       'checkpoint-every': { type: 'string' },
       'fail-fast': { type: 'boolean', default: false },
       'inject-failure': { type: 'string', multiple: true },
@@ -66,6 +72,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
   if (values.shard !== undefined && values['first-run'] !== undefined) throw new UsageError('--shard and --first-run cannot be combined');
   const file = positionals[0] as string;
   const valid = loadScenarioFile(file);
+  if (out !== undefined) prepareOutputDir(out, { force: values.force, resume: values.resume });
   const totalRuns = integerFlag('--runs', values.runs) ?? valid.scenario.runs ?? 1000;
   const seed = seedFlag(values.seed) ?? valid.scenario.seed ?? 1;
   let firstRun = integerFlag('--first-run', values['first-run'], 0) ?? 0;
@@ -86,10 +93,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
   if (observed.length > 0 && (values.resume || values.redis !== undefined)) {
     throw new UsageError('a scenario with observed series is scored from its runs: run it without --resume or --redis');
   }
-  const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const interrupt = onInterrupt();
   const started = performance.now();
   let result;
   try {
@@ -108,6 +112,8 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
           ...(batchSize === undefined ? {} : { batchSize }),
           failFast: values['fail-fast'],
           injectFailures,
+          signal: interrupt.signal,
+          onNotice: (line) => io.stderr.write(`\n${line}\n`),
           onProgress: (done, total) => bar.update(done, total),
         })
       : await runEnsemble(valid, {
@@ -123,15 +129,20 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       ...(observed.length > 0 ? { onRun: (run: RunResult) => void kept.push(run) } : {}),
       failFast: values['fail-fast'],
       injectFailures,
-      signal: controller.signal,
+      signal: interrupt.signal,
       onProgress: (done, total) => bar.update(done, total),
     });
   } catch (error) {
     bar.finish();
     if (error instanceof EnsembleInterrupted) {
-      const again = ['resurgence', 'run', ...args.filter((a) => a !== '--resume'), '--resume'].map(shellQuote).join(' ');
-      io.stderr.write(`✖ ${error.message}\n  finish it with: ${again}\n`);
+      io.stderr.write(interruptedMessage(error, ['run', ...args]));
       return 130;
+    }
+    const checkpointExists = out !== undefined && existsSync(join(out, '.checkpoint.json'));
+    const rendered = renderUserError(error, { ...(checkpointExists ? { resumeHint: resumeHint(['run', ...args], true) as string } : {}) });
+    if (rendered) {
+      io.stderr.write(rendered.text);
+      return rendered.exitCode;
     }
     if (error instanceof RunFailedError) {
       io.stderr.write(`✖ ${error.message}\n  reproduce it with: ${reproduceCommand(file, seed, error.failure.run)}\n`);
@@ -139,8 +150,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
     }
     throw error;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupt.dispose();
   }
   bar.finish();
   const { summary } = result;

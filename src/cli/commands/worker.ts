@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { startQueueWorker } from '../../node/queue.js';
+import { maskSecrets } from '../../node/maskSecrets.js';
 import { integerFlag, UsageError, type CommandIo } from '../usage.js';
 
 export const WORKER_HELP = `  worker     Compute batches for 'run --redis URL' from a Redis queue (BullMQ) until stopped:
@@ -28,8 +29,9 @@ export async function workerCommand(args: string[], io: CommandIo): Promise<numb
     ...(concurrency === undefined ? {} : { concurrency }),
     ...(lockDuration === undefined ? {} : { lockDuration }),
     ...(stalledInterval === undefined ? {} : { stalledInterval }),
+    onNotice: (line) => io.stderr.write(`${line}\n`),
   });
-  io.stderr.write(`resurgence worker ${process.pid} waiting for batches on ${values.redis}\n`);
+  io.stderr.write(`resurgence worker ${process.pid} waiting for batches on ${maskSecrets(values.redis)}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
