@@ -143,7 +143,7 @@ function localLinearFit(y: readonly Float64Array[], binned: Binned, multiplicity
  */
 function solveIntercepts(Aflat: Float64Array, rhs: readonly Float64Array[], p: number): number[] {
   const m = rhs.length;
-  const M = Array.from({ length: p }, (_, r) => {
+  const M: Float64Array[] = Array.from({ length: p }, (_, r) => {
     const row = new Float64Array(p + m);
     for (let c = 0; c < p; c++) row[c] = (Aflat[r * p + c] as number) + (r === c && r > 0 ? 1e-9 * ((Aflat[0] as number) || 1) : 0);
     rhs.forEach((v, s) => (row[p + s] = v[r] as number));
@@ -152,7 +152,9 @@ function solveIntercepts(Aflat: Float64Array, rhs: readonly Float64Array[], p: n
   for (let col = 0; col < p; col++) {
     let pivot = col;
     for (let r = col + 1; r < p; r++) if (Math.abs((M[r] as Float64Array)[col] as number) > Math.abs((M[pivot] as Float64Array)[col] as number)) pivot = r;
-    [M[col], M[pivot]] = [M[pivot] as Float64Array, M[col] as Float64Array];
+    const swap = M[col] as Float64Array;
+    M[col] = M[pivot] as Float64Array;
+    M[pivot] = swap;
     const top = M[col] as Float64Array;
     const diagonal = top[col] as number;
     if (diagonal === 0) continue;

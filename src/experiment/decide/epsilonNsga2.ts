@@ -128,7 +128,7 @@ export async function epsilonNsga2(evaluate: (points: number[][]) => Promise<num
     }
     return objectives;
   };
-  let state = options.resumeFrom;
+  let state: SearchState | undefined = options.resumeFrom;
   if (!state) {
     const given = (options.initial ?? []).slice(0, size).map((x) => roundIntegers([...x], options.integer));
     const names = options.bounds.map((_, i) => `x${i}`);
@@ -145,14 +145,14 @@ export async function epsilonNsga2(evaluate: (points: number[][]) => Promise<num
     await options.onGeneration?.(state);
   }
   while (state.generation < generations) {
-    const generation = state.generation + 1;
+    const generation: number = state.generation + 1;
     const random = createRunStream(seed, generation, 'decide/search');
     const children = offspring(state.population, options, size, random);
     const objectives = check(await evaluate(children), children.length);
     const members = children.map((variables, i) => ({ variables, objectives: objectives[i] as number[] }));
-    let archive = [...state.archive];
+    let archive: ArchiveMember[] = [...state.archive];
     for (const member of members) archive = addToEpsilonArchive(archive, member, options.epsilons);
-    const union = [...state.population, ...members];
+    const union: ArchiveMember[] = [...state.population, ...members];
     const { survivors } = rankAndCrowd(
       union.map((member) => member.objectives),
       size,
