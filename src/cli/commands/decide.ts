@@ -20,7 +20,8 @@ export const DECIDE_HELP = `  decide     Robust decision making over a policy fi
              ε-archive, every policy run over the same futures (paired); per objective the mean,
              a high quantile, regret and satisficing; EVPPI per uncertain input; where the chosen
              policy fails (PRIM). Writes report.txt, policies.csv, evppi.csv, parallel.svg and
-             decision.json to --out (default decide-<name>); --resume continues a search.
+             decision.json to --out (default decide-<name>); --resume continues a search (also with
+             more --generations) from its checkpoint there.
              resurgence decide <policy.json> [--runs N] [--final-runs N] [--population N]
                [--generations N] [--bootstrap N] [--seed S] [--workers N] [--out DIR] [--resume] [--json] [--quiet]`;
 
@@ -110,13 +111,15 @@ export async function decideCommand(args: string[], io: CommandIo): Promise<numb
   const workers = integerFlag('--workers', values.workers);
   const out = values.out ?? `decide-${policy.name ?? basename(path, '.json')}`;
   const checkpointPath = join(out, 'search-checkpoint.json');
-  const key = sha256Hex(canonicalJson({ policy, scenario: scenario.scenario, runs: runs ?? null, populationSize: populationSize ?? null, generations: generations ?? null, seed: seed ?? null }));
+  // Generations are left out of the key: a search can be resumed with more generations (the draws of
+  // generation g depend only on the seed and g, so the result equals a search that ran them all).
+  const key = sha256Hex(canonicalJson({ policy, scenario: scenario.scenario, runs: runs ?? null, populationSize: populationSize ?? null, seed: seed ?? null }));
   let resumeFrom: SearchState | undefined;
   if (values.resume) {
     if (!existsSync(checkpointPath)) throw new UsageError(`--resume: no checkpoint at ${checkpointPath} (run without --resume first)`);
     const checkpoint = JSON.parse(readFileSync(checkpointPath, 'utf8')) as DecideCheckpoint;
     if (checkpoint.format !== 'resurgence-decide-checkpoint/1' || checkpoint.key !== key) {
-      throw new UsageError(`--resume: ${checkpointPath} belongs to another policy file or other settings (runs, population, generations, seed must match)`);
+      throw new UsageError(`--resume: ${checkpointPath} belongs to another policy file or other settings (runs, population and seed must match; generations may grow)`);
     }
     resumeFrom = checkpoint.state;
   }
