@@ -85,13 +85,13 @@ export function parallelCoordinatesChart(axes: readonly ParallelAxis[], lines: r
   const svg = Plot.plot({
     document: document as never,
     width,
-    height: 340,
-    marginLeft: 40,
-    marginRight: 40,
+    height: 370,
+    marginLeft: 80,
+    marginRight: 48,
     marginTop: 24,
-    marginBottom: 56,
+    marginBottom: 86,
     style: { color: INK },
-    x: { domain: axisLabels, type: 'point', label: null, tickSize: 0, padding: 0.3, tickRotate: axes.length > 6 ? -20 : 0 },
+    x: { domain: axisLabels, type: 'point', label: null, tickSize: 0, padding: 0.3, tickRotate: axes.length > 5 ? -20 : 0 },
     y: { domain: [-0.04, 1.04], axis: null },
     marks: [
       Plot.ruleX(axisLabels, { stroke: INK, strokeWidth: 1 }),
