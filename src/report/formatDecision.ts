@@ -72,6 +72,9 @@ export function formatDecision(decision: Decision): string {
     );
     lines.push(...table(['input', 'EVPPI', '95% CI'], e.rows.map((row) => [row.input, fmt(row.value), `${fmt(row.low)} – ${fmt(row.high)}`])));
     lines.push(`Perfect knowledge of everything, the model's own chance included (upper bound): ${fmt(e.evpiUpperBound)}.`);
+    if (e.rows.some((row) => row.value > e.evpiUpperBound)) {
+      lines.push('Estimates above that bound show the regression\'s upward bias at this number of runs: read them as "at most small", not as values.');
+    }
   } else {
     lines.push('', 'Value of information: not computed (fewer than two Pareto choices, or the scenario leaves no input uncertain).');
   }
