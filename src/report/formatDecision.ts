@@ -4,7 +4,7 @@ import { formatDiscovery } from './formatDiscovery.js';
 function fmt(value: number): string {
   if (!Number.isFinite(value)) return '–';
   const magnitude = Math.abs(value);
-  const digits = magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
+  const digits = magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : magnitude >= 0.01 || magnitude === 0 ? 3 : 5;
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: magnitude >= 1000 ? 0 : Math.min(digits, 2) });
 }
 
