@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decide, type Decision } from '../../experiment/decide/decide.js';
+import { decide } from '../../experiment/decide/decide.js';
 import type { SearchState } from '../../experiment/decide/epsilonNsga2.js';
 import { inProcessExecutor } from '../../experiment/executor.js';
 import { poolExecutor } from '../../node/poolExecutor.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
-import { parallelCoordinatesChart } from '../../report/charts/parallelCoordinatesChart.js';
+import { decisionChart } from '../../report/charts/decisionChart.js';
 import { decisionToCsv, evppiToCsv, formatDecision } from '../../report/formatDecision.js';
 import { canonicalJson, sha256Hex } from '../../scenario/hash.js';
 import { ScenarioError } from '../../scenario/issues.js';
@@ -51,26 +51,6 @@ export function loadPolicyFile(path: string): { policy: PolicyFile; scenario: Va
   const scenario = parseScenario(reference);
   if (!scenario.ok) throw new ScenarioError(scenario.issues.map((issue) => ({ ...issue, path: ['scenario', ...issue.path] })), path);
   return { policy: parsed.value, scenario: scenario.value };
-}
-
-/** The parallel-coordinates chart of a decision: levers, cost and each model objective's mean; better is up on objectives. */
-export function decisionChart(decision: Decision): string {
-  const modelObjectives = decision.objectives.map((objective, k) => ({ objective, k })).filter(({ objective }) => objective.label !== 'cost' && !objective.label.startsWith('cost:'));
-  const axes = [
-    ...decision.levers.map((lever) => ({ label: lever.name, domain: lever.range })),
-    { label: 'cost (M USD)', reversed: true },
-    ...modelObjectives.map(({ objective }) => ({ label: `${objective.label} (mean)`, reversed: objective.direction === 'minimize' })),
-  ];
-  const lines = decision.policies.map((policy) => ({
-    label: policy.name,
-    values: [...policy.levers, policy.cost, ...modelObjectives.map(({ k }) => (policy.metrics[k] as { mean: number }).mean)],
-    group: policy.named ? ('reference' as const) : policy.pareto ? ('highlight' as const) : ('muted' as const),
-  }));
-  return parallelCoordinatesChart(axes, lines, {
-    title: `Policy trade-offs: ${decision.name}`,
-    subtitle: `Means over the same ${decision.finalRuns} futures (inputs, parameters and model chance as the scenario draws them); objectives drawn so that up is better.`,
-    groupLabels: { highlight: 'Pareto policies', reference: 'named policies (dashed)', muted: 'dominated' },
-  });
 }
 
 interface DecideCheckpoint {

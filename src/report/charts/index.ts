@@ -23,3 +23,4 @@ export type { ChartFrame, LegendItem } from './frameChart.js';
 export { monthDate } from './monthDate.js';
 export { parallelCoordinatesChart } from './parallelCoordinatesChart.js';
 export type { ParallelAxis, ParallelLine, ParallelCoordinatesOptions } from './parallelCoordinatesChart.js';
+export { decisionChart } from './decisionChart.js';
