@@ -47,6 +47,7 @@ describe('epsilonNsga2', () => {
       reference.push([Math.cos(t) * Math.cos(p), Math.cos(t) * Math.sin(p), Math.sin(t)].map((v) => v * (1 + uBar)));
     }
     const igd = reference.reduce((sum, r) => sum + Math.min(...state.archive.map((m) => Math.hypot(...m.objectives.map((f, k) => f - (r[k] as number))))), 0) / reference.length;
+    if (process.env.DECIDE_PRINT) console.log({ meanError, maxError: Math.max(...radii.map((r) => Math.abs(r - (1 + uBar)))), igd, archive: state.archive.length, uBar });
     expect(igd).toBeLessThan(0.1);
     expect(state.archive.length).toBeGreaterThan(20);
     expect(state.evaluations).toBe(40 * 151);
