@@ -40,7 +40,7 @@ const policy = JSON.parse(readFileSync(new URL('../scenarios/policies/levers-202
 
 // %%
 const decision = await decide(policy, policy.scenario, {
-  ...(QUICK ? { runs: 6, finalRuns: 24, populationSize: 4, generations: 1, bootstrap: 10 } : {}),
+  ...(QUICK ? { runs: 4, finalRuns: 16, populationSize: 4, generations: 1, bootstrap: 5 } : {}),
   ...(QUICK ? {} : { executor: poolExecutor() }),
 });
 console.log(formatDecision(decision));
