@@ -13,3 +13,5 @@ export { createQuantileSketch, addToSketchInPlace, mergeSketchInPlace, sketchQua
 export * from './attribution/index.js';
 export * from './discovery/index.js';
 export * from './sensitivity/index.js';
+export { evpi, evppi } from './evppi.js';
+export type { EvppiEstimate, EvppiOptions } from './evppi.js';

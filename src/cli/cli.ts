@@ -4,6 +4,7 @@ import { ScenarioError } from '../scenario/issues.js';
 import { ATTRIBUTE_HELP, attributeCommand } from './commands/attribute.js';
 import { CALIBRATE_HELP, calibrateCommand } from './commands/calibrate.js';
 import { COMPARE_HELP, compareCommand } from './commands/compare.js';
+import { DECIDE_HELP, decideCommand } from './commands/decide.js';
 import { MERGE_HELP, mergeCommand } from './commands/merge.js';
 import { REPORT_HELP, reportCommand } from './commands/report.js';
 import { RUN_HELP, runCommand } from './commands/run.js';
@@ -23,6 +24,7 @@ Usage:
   resurgence sensitivity <scenario> --method sobol|morris --n N [--outcome territorialComeback@24]
   resurgence explore <scenario> --out experiments.csv;  resurgence discover experiments.csv --event territorialComeback
   resurgence calibrate <config.json> [--out FILE] [--seed S] [--setup NAME] [--json] [--quiet]
+  resurgence decide <policy.json> [--workers N] [--out DIR] [--resume]
   resurgence merge <part dirs…> --out DIR
   resurgence worker --redis URL
   resurgence validate <scenario.json> [more.json …]
@@ -38,6 +40,7 @@ ${COMPARE_HELP}
 ${ATTRIBUTE_HELP}
 ${SENSITIVITY_HELP}
 ${CALIBRATE_HELP}
+${DECIDE_HELP}
 ${MERGE_HELP}
 ${WORKER_HELP}
   validate   Check scenario files; prints every problem with its JSON path.
@@ -75,6 +78,7 @@ const COMMANDS: Record<string, Command> = {
   explore: exploreCommand,
   discover: discoverCommand,
   calibrate: calibrateCommand,
+  decide: decideCommand,
   merge: mergeCommand,
   worker: workerCommand,
   validate: validateCommand,

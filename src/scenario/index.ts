@@ -46,3 +46,5 @@ export { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
 export { drawRunInputs, isUncertain, INPUTS_STREAM } from './drawRunInputs.js';
 export { sensitivityProblem, applyFactorValues } from './sensitivityProblem.js';
 export type { ScenarioSensitivityProblem } from './sensitivityProblem.js';
+export { parsePolicyFile, loadPolicy, policyFileSchema, leverSchema, leverCostSchema, objectiveSchema, namedPolicySchema } from './policyFile.js';
+export type { PolicyFile, Lever } from './policyFile.js';

@@ -21,3 +21,6 @@ export type { ChartDocument, ChartNode } from './chartDocument.js';
 export { frameChart } from './frameChart.js';
 export type { ChartFrame, LegendItem } from './frameChart.js';
 export { monthDate } from './monthDate.js';
+export { parallelCoordinatesChart } from './parallelCoordinatesChart.js';
+export type { ParallelAxis, ParallelLine, ParallelCoordinatesOptions } from './parallelCoordinatesChart.js';
+export { decisionChart } from './decisionChart.js';

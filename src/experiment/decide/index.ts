@@ -1,0 +1,17 @@
+export { decide } from './decide.js';
+export type { DecideOptions, Decision, DecidedPolicy, EvppiRow } from './decide.js';
+export { resolveDecisionProblem, scenarioOfPolicy, leverCosts, leverValues, totalCost } from './decisionProblem.js';
+export type { DecisionProblem, ResolvedLever, ResolvedObjective } from './decisionProblem.js';
+export { evaluatePolicies } from './evaluatePolicies.js';
+export type { EvaluatePoliciesOptions, PolicyValues } from './evaluatePolicies.js';
+export { futureInputs } from './futureInputs.js';
+export type { FutureInputs } from './futureInputs.js';
+export { robustnessMetrics, pairedVarianceRatio } from './robustness.js';
+export type { RobustnessMetrics, RobustnessOptions } from './robustness.js';
+export { epsilonNsga2 } from './epsilonNsga2.js';
+export type { EpsilonNsga2Options, SearchState } from './epsilonNsga2.js';
+export { addToEpsilonArchive, epsilonBox } from './epsilonArchive.js';
+export type { ArchiveMember } from './epsilonArchive.js';
+export { dominates, nondominatedSort, crowdingDistance } from './nondominatedSort.js';
+export { sbxCrossover, polynomialMutation } from './variation.js';
+export type { VariationOptions } from './variation.js';
