@@ -239,8 +239,8 @@ export const PARAMETERS = [
   }),
   define({
     id: 'attackDispersion', description: 'Variance of the month-level shock shared by all cells of an area (gamma, mean 1): monthly attack counts are negative binomial per area, not Poisson.', unit: 'squared coefficient of variation',
-    value: 0.05, range: [0, 0.5], integer: false, calibration: true,
-    source: 'Estimated from the monthly series (tests/calibration/attackDispersion.test.ts): Iraq incidents Jun 2018-Apr 2019 (Musings on Iraq; B) vary around a log-linear trend with squared CV ~0.03 beyond Poisson, which an area-level shock of this variance reproduces once spread over the areas that share attacks.',
+    value: 0.11, range: [0, 0.5], integer: false, calibration: true,
+    source: 'Estimated by moments from the only monthly Iraq series published by mid-2020 with more than four months (tests/calibration/attackDispersion.test.ts): press-reported incidents Jun 2018-Apr 2019 (Musings on Iraq; B) vary around a log-linear trend with an excess squared CV of 0.021 over Poisson (an excess that reporting a fixed share of events leaves unchanged); spread over the Iraqi areas that share attacks (Σ w² = 0.18 in the baseline\'s first month) that is 0.021 / 0.18 = 0.11 per area. Eleven months: a rough estimate (its relative SE is about sqrt(2/9) ≈ 0.5).',
   }),
 ] as const satisfies readonly ParameterDefinition[];
 
