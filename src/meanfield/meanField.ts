@@ -278,6 +278,24 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
       }
       for (let a = 0; a < count; a++) fighters[a] = (fighters[a] as number) + (joiners[a] as number);
     }
+    // Scheduled events (rules/scheduledEvents.ts), once a month: a break frees its expected size
+    // (the uniform's mean, capped at those still held; the model rounds), foreign fighters arrive.
+    if (inputs.events) {
+      for (const event of inputs.events.prisonBreaks) {
+        if (event.month !== month) continue;
+        const held = state.detainees[event.area] as number;
+        const escaped = Math.min(held, (event.low + event.high) / 2);
+        state.detainees[event.area] = held - escaped;
+        freed += escaped;
+        rejoined += escaped * p.rejoinShare;
+        fighters[event.area] = (fighters[event.area] as number) + escaped * p.rejoinShare;
+      }
+      for (const event of inputs.events.influxes) {
+        if (event.month !== month) continue;
+        rejoined += event.fighters;
+        fighters[event.area] = (fighters[event.area] as number) + event.fighters;
+      }
+    }
 
     stepOrganisation(state, inputs, month);
     stepIntelligence(state, conditions, inputs, month);

@@ -69,7 +69,8 @@ export function usPresenceSyria(troops: number): number {
  * Fills `out` with the conditions of month `month`. Reads the factors, the parameters and the
  * state they depend on: Iraqi force quality (eroded while training is suspended), the
  * detainees and camp residents still held (guards are needed for those, not for those gone), and
- * each area's intelligence.
+ * each area's intelligence. Each actor's mapped personnel is multiplied by the scenario's
+ * scheduled force level for the month, if any (`inputs.events.forceScale`).
  *
  * Counter-insurgency pressure (Kress & Szechtman 2009, Operations Research 57(3)): the ground
  * hazard grows with effective coverage × operations tempo × targeting (the perceived arrest
@@ -103,21 +104,27 @@ export function computeAreaConditionsInto(out: AreaConditions, inputs: ModelInpu
   const tempoSyria = at(f.syriaOperationsTempo);
   const legitimacyIraq = p.legitimacyIraq * (1 - 0.5 * at(f.iraqGovernanceGap));
   const s = areas.security;
+  const scale = inputs.events?.forceScale;
+  const offset = month * areas.count;
+  const level = (actor: keyof typeof s, a: number) => {
+    const series = scale?.[actor];
+    return (s[actor][a] as number) * (series === undefined ? 1 : (series[offset + a] as number));
+  };
 
   for (let a = 0; a < areas.count; a++) {
     const iraq = areas.isIraq[a] === 1;
     const campResidents = Math.max(0, (areas.campShare[a] as number) * campTotal - (state.campEscaped[a] as number));
     const guardsNeeded = (state.detainees[a] as number) * p.guardsPerDetainee + campResidents * p.guardsPerCampResident;
-    const sdfPresent = (s.sdf[a] as number) * sdfAvailable;
+    const sdfPresent = level('sdf', a) * sdfAvailable;
     const sdfFree = Math.max(0, sdfPresent - guardsNeeded);
     out.guardShortfall[a] = guardsNeeded > 0 ? Math.max(0, 1 - sdfPresent / guardsNeeded) : 0;
 
     const security =
-      (s.iraqiForces[a] as number) * iraqiAvailability * partnerIraq +
-      (s.iranBackedMilitias[a] as number) * militiaEffort * (iraq ? governance : 1) +
-      (s.peshmerga[a] as number) * partnerIraq +
+      level('iraqiForces', a) * iraqiAvailability * partnerIraq +
+      level('iranBackedMilitias', a) * militiaEffort * (iraq ? governance : 1) +
+      level('peshmerga', a) * partnerIraq +
       sdfFree * partnerSyria +
-      (s.syrianArmy[a] as number) * syrianArmy;
+      level('syrianArmy', a) * syrianArmy;
     const needed =
       ((areas.population[a] as number) / 1000) * p.forceRatioStandard + (areas.desertKm2[a] as number) * p.desertPersonnelPerKm2;
     const coverage = needed > 0 ? security / needed : 0;

@@ -15,6 +15,7 @@ import { stepMovement } from './rules/movement.js';
 import { applyLeadershipShock, stepOrganisation } from './rules/organisation.js';
 import { stepRecruitment } from './rules/recruitment.js';
 import { stepIntelligence } from './rules/intelligence.js';
+import { applyScheduledEvents } from './rules/scheduledEvents.js';
 import { stepPosture } from './rules/posture.js';
 import { assessTerritory } from './rules/territory.js';
 import type { SimulationModel } from './simulationModel.js';
@@ -42,7 +43,7 @@ export interface ResurgenceRunState extends ModelState {
 }
 
 /** Random streams, one per mechanism. */
-export const RESURGENCE_STREAMS = ['losses', 'finance', 'recruitment', 'attacks', 'claims', 'movement', 'breakouts', 'camps', 'shocks'] as const;
+export const RESURGENCE_STREAMS = ['losses', 'finance', 'recruitment', 'attacks', 'claims', 'movement', 'breakouts', 'camps', 'shocks', 'events'] as const;
 
 const TERRITORIAL_COMEBACK_MONTHS = 3;
 const EVENT_INDEX = Object.fromEntries(EVENT_IDS.map((id, index) => [id, index])) as Record<EventId, number>;
@@ -81,8 +82,9 @@ const incomeYieldCache = new WeakMap<ModelInputs, number>();
 
 /**
  * The resurgence model: cells in the 19 areas, each month (in this order) ISIS chooses its
- * posture (sustain, lie low, surge), cells are hit or hide, are paid, recruit, attack, move; detention sites may break and camp residents slip out;
- * cells split or dissolve; organisation and intelligence evolve; then the territory each area
+ * posture (sustain, lie low, surge), cells are hit or hide, are paid, recruit, attack, move;
+ * detention sites may break and camp residents slip out; the events the scenario schedules
+ * happen (prison breaks at named sites, foreign fighters); cells split or dissolve; organisation and intelligence evolve; then the territory each area
  * represents is assessed.
  */
 export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> = {
@@ -127,6 +129,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     countFightersByArea(state);
     const breaks = stepBreakouts(state, conditions, inputs, stream('breakouts'));
     const camps = stepCampEscapes(state, conditions, inputs, month, stream('camps'));
+    const scheduled = applyScheduledEvents(state, inputs, month, stream('events'));
     stepSplitAndCompact(state, inputs);
     const fighters = countFightersByArea(state);
     stepOrganisation(state, inputs, month);
@@ -145,11 +148,11 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     row[O.attacks] = attacks;
     row[O.claimedAttacks] = claimed;
     row[O.fighters] = fighters;
-    row[O.recruits] = recruits + breaks.rejoined + camps.joined;
+    row[O.recruits] = recruits + breaks.rejoined + camps.joined + scheduled.joined;
     row[O.losses] = lost + finance.deserted;
     row[O.income] = finance.income / 1e6;
     row[O.reserves] = state.reserves / 1e6;
-    row[O.prisonersFreed] = breaks.freed;
+    row[O.prisonersFreed] = breaks.freed + scheduled.freed;
     row[O.campEscapes] = camps.escaped;
     row[O.areasOperating] = territory.operating;
     row[O.areasHeld] = territory.held;

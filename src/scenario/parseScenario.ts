@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { ACTORS, AREAS_2020, type AreaTable } from '../model/areas.js';
 import { FACTORS, FACTOR_IDS, type FactorId, type FactorSetting } from '../model/factors.js';
-import type { InitialStateOverride } from '../model/inputs.js';
+import type { InitialStateOverride, ScheduledEvents } from '../model/inputs.js';
 import { DEFAULT_PARAMETERS, PARAMETERS, type ParameterValues } from '../model/parameters.js';
+import { resolveEvents, type ScheduledEventSpec } from './events.js';
 import { resolveCorrelations, type ResolvedCorrelations } from './correlations.js';
 import { resolveInitialState, type InitialStateSpec } from './initialState.js';
 import { resolveInterventions, withInterventions, type InterventionSpec, type ResolvedIntervention } from './interventions.js';
@@ -44,6 +45,8 @@ export interface ValidScenario {
   readonly areas?: AreaTable;
   /** Observed series for back-testing. */
   readonly observed?: readonly ObservedSeries[];
+  /** Events and force levels scheduled by month. */
+  readonly events?: ScheduledEvents;
 }
 
 /** Options of {@link parseScenario}. */
@@ -124,7 +127,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
     }
   }
   if (issues.length > 0 || !extras.ok) return { ok: false, issues };
-  const { interventions, correlations, posterior, start, observed } = extras.value;
+  const { interventions, correlations, posterior, start, observed, events } = extras.value;
   for (const id of FACTOR_IDS) factors[id] = withInterventions(id, factors[id], interventions);
   return {
     ok: true,
@@ -138,6 +141,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
       ...(posterior ? { posterior } : {}),
       ...(start ? { initialState: start.override, areas: start.areas } : {}),
       ...(observed.length > 0 ? { observed } : {}),
+      ...(events ? { events } : {}),
     },
   };
 }
@@ -148,6 +152,7 @@ interface Extras {
   readonly posterior: ResolvedPosterior | undefined;
   readonly start: { override: InitialStateOverride; areas: AreaTable } | undefined;
   readonly observed: ObservedSeries[];
+  readonly events: ScheduledEvents | undefined;
 }
 
 /** The sections beyond factors and parameters: each checked independently, all issues collected. */
@@ -179,6 +184,7 @@ function resolveExtras(
       )
     : undefined;
   const observed = collect(resolveObserved((scenario.observed ?? []) as ObservedSeriesSpec[], { start: scenario.start, months })) ?? [];
+  const events = scenario.events ? collect(resolveEvents(scenario.events as ScheduledEventSpec[], { months, areas: start?.areas ?? AREAS_2020 })) : undefined;
   for (const key of Object.keys(scenario.sources ?? {})) {
     if (!pathExists(scenario, key)) {
       issues.push({
@@ -190,7 +196,7 @@ function resolveExtras(
     }
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { interventions, correlations, posterior, start, observed } };
+  return { ok: true, value: { interventions, correlations, posterior, start, observed, events } };
 }
 
 function resolvePosteriorReference(scenario: Scenario, options: ParseScenarioOptions, issues: ScenarioIssue[]): ResolvedPosterior | undefined {

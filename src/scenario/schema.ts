@@ -3,6 +3,7 @@ import { ACTORS, AREAS_2020 } from '../model/areas.js';
 import { FACTORS } from '../model/factors.js';
 import { OBSERVABLE_IDS } from '../model/observables.js';
 import { PARAMETERS } from '../model/parameters.js';
+import { scheduledEventSchema } from './events.js';
 
 /** Longest horizon a scenario may ask for (20 years of months). */
 export const MAX_MONTHS = 240;
@@ -264,6 +265,10 @@ export const scenarioSchema = z
       .describe('Interventions applied on top of the factors, in order (a later one wins where they overlap).'),
     initialState: initialStateSchema.optional().describe('The state at month 0, to start in another period than mid-2020.'),
     observed: z.array(observedSeriesSchema).optional().describe('Observed counts over the horizon, for back-testing.'),
+    events: z
+      .array(scheduledEventSchema)
+      .optional()
+      .describe('Events and force changes scheduled by month: prison breaks at named sites, foreign fighters, decapitations, campaigns, force levels by actor.'),
     sources: z
       .record(z.string(), z.string().min(1))
       .optional()

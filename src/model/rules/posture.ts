@@ -33,8 +33,8 @@ export function organisationalPressure(state: Pick<ModelState, 'areaFighters'>, 
 }
 
 /**
- * Start of a month: ISIS chooses its posture. A campaign month (factor `isisCampaign` ≥ 0.5)
- * is a surge. Otherwise it lies low when the organisational pressure passes `lieLowPressure`
+ * Start of a month: ISIS chooses its posture. A campaign month (factor `isisCampaign`, or
+ * a campaign the scenario schedules, ≥ 0.5) is a surge. Otherwise it lies low when the organisational pressure passes `lieLowPressure`
  * and resumes (sustain) when the pressure falls below 80% of it (hysteresis, so that it does not
  * flip every month). Sources: ISIS's retreat to the desert and "hibernation" in Iraq in late
  * 2018 under pressure, and its rebuilding there (Knights, CTC Sentinel Dec 2018; Musings on Iraq,
@@ -48,7 +48,8 @@ export function organisationalPressure(state: Pick<ModelState, 'areaFighters'>, 
  * stepPosture(state, conditions, inputs, 0); state.posture; // 0 (sustain, the baseline)
  */
 export function stepPosture(state: ModelState, conditions: AreaConditions, inputs: ModelInputs, month: number): void {
-  const campaign = inputs.factors.isisCampaign[month] as number;
+  const scheduled = inputs.events ? (inputs.events.campaign[month] as number) : 0;
+  const campaign = Math.max(inputs.factors.isisCampaign[month] as number, scheduled);
   if (campaign >= 0.5) {
     state.posture = POSTURE.surge;
     state.campaign = campaign;
