@@ -117,7 +117,7 @@ export interface MeanFieldResult {
  * @example
  * const result = meanField(inputs); // baseline-2020 inputs, months: 24
  * result.series[23 * result.observables.length + result.observables.indexOf('fighters')];
- * // 15492.07 (a 200-run ensemble's mean: 15,475 ± 14)
+ * // 15467.58 (a 200-run ensemble's mean: 15,475 ± 11)
  */
 export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): MeanFieldResult {
   const stepsPerMonth = options.stepsPerMonth ?? 1;

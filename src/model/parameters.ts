@@ -225,7 +225,7 @@ export const PARAMETERS = [
   define({
     id: 'lieLowPressure', description: 'Expected monthly loss rate (fighter-weighted hazard, were cells not hiding) above which ISIS lies low: every cell hides and rebuilds; it resumes when the pressure falls below 80% of this.', unit: 'share per month',
     value: 0.045, range: [0.02, 0.1], integer: false, calibration: true,
-    source: 'Judgement. ISIS "went into hibernation" in Iraq in late 2018 under pressure and rebuilt in the desert (Musings on Iraq, Jan 2019; B; Knights, CTC Sentinel Dec 2018, "losing power, preserving strength"; B). The baseline\'s pressure is ~2.5%/month, so it does not lie low at the start.',
+    source: 'Judgement. ISIS "went into hibernation" in Iraq in late 2018 under pressure and rebuilt in the desert (Musings on Iraq, Jan 2019; B; Knights, CTC Sentinel Dec 2018, "losing power, preserving strength"; B). The baseline\'s pressure is ~2.4%/month at the start (falling after), so it does not lie low.',
   }),
   define({
     id: 'surgeAttackMultiplier', description: 'Attacks per fighter during a campaign month (factor isisCampaign = 1) relative to normal operations; cells do not hide during a campaign.', unit: 'multiplier',

@@ -18,7 +18,7 @@ import type { RandomSource } from './randomSource.js';
  * Cost: O(1), one uniform, one log for the tails.
  *
  * @example
- * randomGammaMeanOne(createRunStream(1, 0, 'demo'), 0.1); // 1.13 (mean 1, variance 0.1)
+ * randomGammaMeanOne(createRunStream(1, 0, 'demo'), 0.1); // 1.3399 (mean 1, variance 0.1)
  */
 export function randomGammaMeanOne(random: RandomSource, dispersion: number): number {
   const u = random();

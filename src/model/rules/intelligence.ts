@@ -22,7 +22,7 @@ export function operationsTempo(inputs: ModelInputs, area: number, month: number
  * Cost: O(areas) once per inputs.
  *
  * @example
- * startingIntelligence(inputs)[0]; // 0.52 (western Anbar under the baseline)
+ * startingIntelligence(inputs)[0]; // 0.534 (western Anbar, baseline-2020 inputs)
  */
 export function startingIntelligence(inputs: ModelInputs): Float64Array {
   const cached = referenceCache.get(inputs);

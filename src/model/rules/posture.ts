@@ -19,7 +19,7 @@ export type Posture = (typeof POSTURE)[keyof typeof POSTURE];
  * current. Pure. Cost: O(areas).
  *
  * @example
- * organisationalPressure(state, conditions, inputs); // 0.025 (baseline, month 0)
+ * organisationalPressure(state, conditions, inputs); // 0.0235 (baseline-2020, month 0)
  */
 export function organisationalPressure(state: Pick<ModelState, 'areaFighters'>, conditions: AreaConditions, inputs: ModelInputs): number {
   let weighted = 0;

@@ -14,7 +14,7 @@ import { addCell, type ModelState } from '../state.js';
  *
  * @example
  * // a scenario scheduling { month: 3, kind: 'prisonBreak', site: 'SY-HAS', freed: [500, 1500] }
- * applyScheduledEvents(state, inputs, 3, createRunStream(1, 0, 'events')); // { freed: 1190, joined: 714 }
+ * applyScheduledEvents(state, inputs, 3, createRunStream(1, 0, 'events')); // { freed: 1170, joined: 702 } (baseline-2020 plus that break, from the initial state)
  */
 export function applyScheduledEvents(
   state: ModelState,

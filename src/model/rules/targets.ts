@@ -12,7 +12,7 @@ import type { ModelInputs } from '../inputs.js';
  * Cost: O(areas × actors) once per inputs.
  *
  * @example
- * areaTargetCapacity(inputs)[0]; // 730.0 (western Anbar, targetCapacity 10)
+ * areaTargetCapacity(inputs)[0]; // 730.06 (western Anbar, baseline-2020 inputs, targetCapacity 10)
  */
 export function areaTargetCapacity(inputs: ModelInputs): Float64Array {
   const cached = capacityCache.get(inputs);
