@@ -5,6 +5,10 @@ import { incomeYield } from '../model/resurgenceModel.js';
 import { extortionWeight } from '../model/rules/finance.js';
 import { areaAttractiveness } from '../model/rules/movement.js';
 import { applyLeadershipShock, stepOrganisation } from '../model/rules/organisation.js';
+import { surgeMultiplier } from '../model/rules/attacks.js';
+import { stepIntelligence } from '../model/rules/intelligence.js';
+import { areaHides, stepPosture } from '../model/rules/posture.js';
+import { areaTargetCapacity, targetLimit } from '../model/rules/targets.js';
 import { assessTerritory } from '../model/rules/territory.js';
 import { createInitialState } from '../model/state.js';
 
@@ -56,8 +60,14 @@ export interface MeanFieldResult {
  *    computed from the area's count: the area's sum is rate·F·G·(1 − F/pool)⁺, logistic. Exact
  *    given F; E[F·(1 − F/pool)] = E[F](1 − E[F]/pool) − Var F/pool, a Jensen gap of relative
  *    size Var F/(F·pool) that shrinks as populations grow.
- * 4. **Attacks** (rules/attacks.ts). Poisson means are linear in fighters: attackRate ·
- *    coordination · network capacity · F · opportunity · (hiding share), exact given F. Claims: claimShare × attacks.
+ * 0. **Posture** (rules/posture.ts) is chosen at the start of the month from the pressure at
+ *    the mean F, by the model's own function (exact given F; an indicator, so near the
+ *    threshold the ensemble mixes postures and the mean field picks one).
+ * 4. **Attacks** (rules/attacks.ts). The wanted attacks of an area are linear in fighters:
+ *    W = attackRate · coordination · network capacity · surge · F · opportunity · (hiding
+ *    share); the target limit W/(1 + W/capacity) is applied at the mean F (a Jensen gap where
+ *    it binds: the limit is concave in F); the month's shock has mean 1 and is independent of
+ *    F, so it drops out of the mean. Claims: claimShare × attacks.
  * 5. **Movement** (rules/movement.ts). A cell considers a move with probability m and picks one
  *    of its area's d neighbours uniformly; it moves if the neighbour is more attractive (as the
  *    month's movement began). Expected flow a → b = F[a]·m/d·1[A(b) > A(a)], and cells carry
@@ -77,8 +87,9 @@ export interface MeanFieldResult {
  *    how many: they have no mean-field counterpart. Approximation: the cash of a cell that loses
  *    all its fighters goes back to the reserves in the model; here an area's cash stays with it
  *    (it only matters for areas emptied entirely).
- * 9. **Organisation** and **territory** are deterministic given F: coordination and Iraqi force
- *    quality evolve exactly as in the model; areas operating/held are the model's thresholds
+ * 9. **Organisation**, **intelligence** and **territory** are deterministic given F:
+ *    coordination, Iraqi force quality and each area's intelligence evolve exactly as in the
+ *    model (by its own functions); areas operating/held are the model's thresholds
  *    applied to the mean F. Approximation: E[1(F ≥ θ)] = P(F ≥ θ) ≠ 1(E F ≥ θ) near a
  *    threshold, so these two counts are only indicative.
  *
@@ -90,8 +101,9 @@ export interface MeanFieldResult {
  * population, so the relative fluctuation it causes does not shrink; (c) the per-cell cash
  * thresholds of finance (2) and the hiding, movement and territory indicators (1, 5, 9) make the
  * expected dynamics non-smooth, and the cell-level heterogeneity of cash is not reduced by
- * having more cells. `scaleModelInputs` scales everything that can be scaled; with breakouts and
- * camp escapes switched off the gap does shrink with the scale (tested: the RMS relative gap of
+ * having more cells; (d) the month-level attack shock shared by an area's cells
+ * (`attackDispersion`) is, by design, not averaged out by more cells. `scaleModelInputs` scales
+ * everything that can be scaled; with breakouts, camp escapes and the shock switched off the gap does shrink with the scale (tested: the RMS relative gap of
  * fighters and attacks over 24 months fell 3.4% → 1.7% → 0.80% at scales 1, 4, 16, a log-log
  * slope of −0.52 ± 0.03, so over this range the remaining approximations are hidden below the
  * fluctuations; they must show as a floor at some larger scale). With them on, the fighters'
@@ -105,7 +117,7 @@ export interface MeanFieldResult {
  * @example
  * const result = meanField(inputs); // baseline-2020 inputs, months: 24
  * result.series[23 * result.observables.length + result.observables.indexOf('fighters')];
- * // 15492.07 (a 200-run ensemble's mean: 15,475 ± 14)
+ * // 15467.58 (a 200-run ensemble's mean: 15,475 ± 11)
  */
 export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): MeanFieldResult {
   const stepsPerMonth = options.stepsPerMonth ?? 1;
@@ -132,6 +144,7 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
     cash[area] = (cash[area] as number) + (state.cellCash[c] as number);
   }
   const yieldPerWeight = incomeYield(inputs);
+  const capacity = areaTargetCapacity(inputs);
   const conditions = createAreaConditions(count);
   const hiding = new Uint8Array(count);
   const attractiveness = new Float64Array(count);
@@ -146,6 +159,8 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
   for (let month = 0; month < inputs.months; month++) {
     applyLeadershipShock(state, inputs, month);
     computeAreaConditionsInto(conditions, inputs, month, state);
+    state.areaFighters.set(fighters);
+    stepPosture(state, conditions, inputs, month);
     const incomeScale = (factors.extortionIncome[month] as number) / (inputs.baselineAtStart.extortionIncome || 1);
     const campPopulation = factors.campPopulation[month] as number;
     let lost = 0, deserted = 0, income = 0, recruits = 0, attacksIraq = 0, attacksSyria = 0;
@@ -155,7 +170,7 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
       // 1. Losses.
       for (let a = 0; a < count; a++) {
         const hazard = conditions.lossHazard[a] as number;
-        const hides = hazard > p.hideThreshold;
+        const hides = areaHides(state.posture, conditions, inputs, a);
         hiding[a] = hides ? 1 : 0;
         const exposure = hides ? hazard * p.hidingProtection : hazard;
         const loss = (fighters[a] as number) * perStep(Math.min(1, exposure));
@@ -203,11 +218,12 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
         recruits += joined;
       }
       // 4. Attacks.
-      const attackRate = p.attackRate * state.coordination * state.networkCapacity;
+      const attackRate = p.attackRate * state.coordination * state.networkCapacity * surgeMultiplier(state, inputs);
       for (let a = 0; a < count; a++) {
         const opportunity = 0.3 + 0.7 * (1 - (conditions.perceivedRisk[a] as number));
         const share = hiding[a] ? p.hidingAttackShare : 1;
-        const attacks = attackRate * (fighters[a] as number) * opportunity * share * tau;
+        const wanted = attackRate * (fighters[a] as number) * opportunity * share;
+        const attacks = wanted * targetLimit(wanted, capacity[a] as number) * tau;
         if (areas.isIraq[a]) attacksIraq += attacks;
         else attacksSyria += attacks;
       }
@@ -262,8 +278,27 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
       }
       for (let a = 0; a < count; a++) fighters[a] = (fighters[a] as number) + (joiners[a] as number);
     }
+    // Scheduled events (rules/scheduledEvents.ts), once a month: a break frees its expected size
+    // (the uniform's mean, capped at those still held; the model rounds), foreign fighters arrive.
+    if (inputs.events) {
+      for (const event of inputs.events.prisonBreaks) {
+        if (event.month !== month) continue;
+        const held = state.detainees[event.area] as number;
+        const escaped = Math.min(held, (event.low + event.high) / 2);
+        state.detainees[event.area] = held - escaped;
+        freed += escaped;
+        rejoined += escaped * p.rejoinShare;
+        fighters[event.area] = (fighters[event.area] as number) + escaped * p.rejoinShare;
+      }
+      for (const event of inputs.events.influxes) {
+        if (event.month !== month) continue;
+        rejoined += event.fighters;
+        fighters[event.area] = (fighters[event.area] as number) + event.fighters;
+      }
+    }
 
     stepOrganisation(state, inputs, month);
+    stepIntelligence(state, conditions, inputs, month);
     state.areaFighters.set(fighters);
     const territory = assessTerritory(state, conditions, inputs);
     let total = 0;

@@ -2,7 +2,7 @@ import type { ModelInputs } from './inputs.js';
 import type { ModelState } from './state.js';
 
 /** The parts of a run's state that security conditions depend on. */
-export type ConditionsState = Pick<ModelState, 'iraqiForceQuality' | 'detainees' | 'campEscaped'>;
+export type ConditionsState = Pick<ModelState, 'iraqiForceQuality' | 'detainees' | 'campEscaped' | 'intelligence' | 'intelligenceReference'>;
 
 /**
  * What cells face in each area this month, derived from the factors. Everything the article's
@@ -23,6 +23,11 @@ export interface AreaConditions {
   readonly netGrievance: Float64Array;
   /** SDF guards still short at detention sites, as a share of those needed (0 = fully guarded). */
   readonly guardShortfall: Float64Array;
+  /**
+   * The population's cooperation with the security forces, 1 − grievance (collateral grievance
+   * included), floored at 0: what intelligence grows from (see `stepIntelligence`).
+   */
+  readonly cooperation: Float64Array;
 }
 
 /** Allocates a conditions buffer for `areaCount` areas. */
@@ -36,6 +41,7 @@ export function createAreaConditions(areaCount: number): AreaConditions {
     perceivedRisk: column(),
     netGrievance: column(),
     guardShortfall: column(),
+    cooperation: column(),
   };
 }
 
@@ -61,9 +67,20 @@ export function usPresenceSyria(troops: number): number {
 
 /**
  * Fills `out` with the conditions of month `month`. Reads the factors, the parameters and the
- * state they depend on: Iraqi force quality (eroded while training is suspended) and the
- * detainees and camp residents still held (guards are needed for those, not for those gone).
- * Writes only into `out`.
+ * state they depend on: Iraqi force quality (eroded while training is suspended), the
+ * detainees and camp residents still held (guards are needed for those, not for those gone), and
+ * each area's intelligence. Each actor's mapped personnel is multiplied by the scenario's
+ * scheduled force level for the month, if any (`inputs.events.forceScale`).
+ *
+ * Counter-insurgency pressure (Kress & Szechtman 2009, Operations Research 57(3)): the ground
+ * hazard grows with effective coverage × operations tempo × targeting (the perceived arrest
+ * risk with effective coverage × tempo: people see raids, not intelligence), where targeting = intelligence / its value at the start (`startingIntelligence`),
+ * so that intelligence-led (targeted) attrition rises as intelligence does. The untargeted part
+ * of the pressure, tempo × (1 − intelligence) × presence (presence = coverage, at most 1), adds
+ * `collateralGrievance` × its excess over the start's to the area's grievance: pressure without
+ * intelligence feeds recruitment and lowers cooperation (Condra & Shapiro 2012, AJPS 56(1)).
+ * With the baseline's tempo (1) and intelligence at its start, both terms are exactly those of
+ * the model without them. Writes only into `out`.
  */
 export function computeAreaConditionsInto(out: AreaConditions, inputs: ModelInputs, month: number, state: ConditionsState): void {
   const { areas, parameters: p, factors: f } = inputs;
@@ -83,37 +100,53 @@ export function computeAreaConditionsInto(out: AreaConditions, inputs: ModelInpu
   const concealmentScale = at(f.desertSanctuary);
   const tension = at(f.sectarianTension);
   const campTotal = at(f.campPopulation);
+  const tempoIraq = at(f.iraqiOperationsTempo);
+  const tempoSyria = at(f.syriaOperationsTempo);
   const legitimacyIraq = p.legitimacyIraq * (1 - 0.5 * at(f.iraqGovernanceGap));
   const s = areas.security;
+  const scale = inputs.events?.forceScale;
+  const offset = month * areas.count;
+  const level = (actor: keyof typeof s, a: number) => {
+    const series = scale?.[actor];
+    return (s[actor][a] as number) * (series === undefined ? 1 : (series[offset + a] as number));
+  };
 
   for (let a = 0; a < areas.count; a++) {
     const iraq = areas.isIraq[a] === 1;
     const campResidents = Math.max(0, (areas.campShare[a] as number) * campTotal - (state.campEscaped[a] as number));
     const guardsNeeded = (state.detainees[a] as number) * p.guardsPerDetainee + campResidents * p.guardsPerCampResident;
-    const sdfPresent = (s.sdf[a] as number) * sdfAvailable;
+    const sdfPresent = level('sdf', a) * sdfAvailable;
     const sdfFree = Math.max(0, sdfPresent - guardsNeeded);
     out.guardShortfall[a] = guardsNeeded > 0 ? Math.max(0, 1 - sdfPresent / guardsNeeded) : 0;
 
     const security =
-      (s.iraqiForces[a] as number) * iraqiAvailability * partnerIraq +
-      (s.iranBackedMilitias[a] as number) * militiaEffort * (iraq ? governance : 1) +
-      (s.peshmerga[a] as number) * partnerIraq +
+      level('iraqiForces', a) * iraqiAvailability * partnerIraq +
+      level('iranBackedMilitias', a) * militiaEffort * (iraq ? governance : 1) +
+      level('peshmerga', a) * partnerIraq +
       sdfFree * partnerSyria +
-      (s.syrianArmy[a] as number) * syrianArmy;
+      level('syrianArmy', a) * syrianArmy;
     const needed =
       ((areas.population[a] as number) / 1000) * p.forceRatioStandard + (areas.desertKm2[a] as number) * p.desertPersonnelPerKm2;
     const coverage = needed > 0 ? security / needed : 0;
     const concealment = concealmentScale * (areas.desertShare[a] as number);
     const effective = coverage * (1 - concealment);
     const air = iraq ? airIraq : airSyria;
-    const risk = 1 - Math.exp(-p.arrestRiskK * effective);
+    const tempo = iraq ? tempoIraq : tempoSyria;
+    const intelligence = state.intelligence[a] as number;
+    const reference = state.intelligenceReference[a] as number;
+    const targeting = reference > 1e-9 ? intelligence / reference : 1;
+    const pressure = effective * tempo * targeting;
+    const risk = 1 - Math.exp(-p.arrestRiskK * effective * tempo);
     const legitimacy = iraq ? legitimacyIraq : p.legitimacySyria;
-    const grievance = tension * (areas.sunniArabShare[a] as number) * (1 - legitimacy);
+    const presence = Math.min(1, coverage);
+    const collateral = p.collateralGrievance * presence * (tempo * (1 - intelligence) - (1 - reference));
+    const grievance = Math.max(0, tension * (areas.sunniArabShare[a] as number) * (1 - legitimacy) + collateral);
 
     out.security[a] = security;
     out.coverage[a] = coverage;
     out.effectiveCoverage[a] = effective;
-    out.lossHazard[a] = 1 - Math.exp(-p.detectionScale * effective) + air * (1 - concealment);
+    out.lossHazard[a] = 1 - Math.exp(-p.detectionScale * pressure) + air * (1 - concealment);
+    out.cooperation[a] = Math.max(0, 1 - grievance);
     out.perceivedRisk[a] = risk;
     out.netGrievance[a] = Math.max(0, grievance - p.riskAversion * risk - p.activationThreshold);
   }

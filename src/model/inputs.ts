@@ -1,4 +1,4 @@
-import type { AreaTable } from './areas.js';
+import type { Actor, AreaTable } from './areas.js';
 import type { FactorId } from './factors.js';
 import type { ParameterValues } from './parameters.js';
 
@@ -23,6 +23,32 @@ export interface ModelInputs {
    * factors as for mid-2020. See {@link InitialStateOverride}.
    */
   readonly initialState?: InitialStateOverride;
+  /**
+   * What a scenario schedules besides its factors: force levels by actor, prison breaks,
+   * foreign-fighter influxes, leadership decapitations and campaigns (see
+   * {@link ScheduledEvents}). Absent: nothing is scheduled.
+   */
+  readonly events?: ScheduledEvents;
+}
+
+/**
+ * A run whose world changes: events and force levels a scenario schedules by month, resolved
+ * to the model's indices (areas in `areas` order). Validated by `src/scenario/events.ts`.
+ */
+export interface ScheduledEvents {
+  /** Share of coordination lost in each month by a scheduled decapitation (combined as 1 − Π(1 − s)). */
+  readonly coordinationLost: Float64Array;
+  /** Campaign intensity scheduled in each month (0 = none), on top of the `isisCampaign` factor (the larger wins). */
+  readonly campaign: Float64Array;
+  /** Breaks at a named detention site: between `low` and `high` detainees freed (uniform, drawn per run). */
+  readonly prisonBreaks: readonly { readonly month: number; readonly area: number; readonly low: number; readonly high: number }[];
+  /** Foreign fighters arriving in an area in a month. */
+  readonly influxes: readonly { readonly month: number; readonly area: number; readonly fighters: number }[];
+  /**
+   * Multipliers of each actor's mapped personnel, per month and area (`scale[month * areas + a]`);
+   * absent for an actor whose level is never changed.
+   */
+  readonly forceScale: Readonly<Partial<Record<Actor, Float64Array>>>;
 }
 
 /**

@@ -205,6 +205,43 @@ export const PARAMETERS = [
     value: 14, range: [3, 48], integer: false, calibration: true,
     source: 'Calibration: the posterior median (13.8 months; 90% interval 3.6-40.7) of the start-2018 back-test (data/posteriors/backtest-2018.json; calibration/README.md), fitted to Iraq attacks rising from 1,470 (2018) to 1,669 (2019) while strength fell (Knights & Almeida, CTC Sentinel May 2020; Lead IG; B). No effect when the start is rebuilt (capacity 1, the default).',
   }),
+  // Counter-insurgency pressure (Kress & Szechtman 2009)
+  define({
+    id: 'intelligenceGrowthRate', description: 'Monthly growth of an area\'s intelligence on ISIS cells (share of the gap to complete) per unit of operations tempo × population cooperation.', unit: 'share of the gap per month',
+    value: 0.1, range: [0.02, 0.3], integer: false, calibration: true,
+    source: 'Judgement. Kress & Szechtman (2009), "Why defeating insurgencies is hard: the effect of intelligence in counterinsurgency operations", Operations Research 57(3): intelligence comes from the population and from presence; the rate is not measured. Equilibrium intelligence γτc/(γτc + δ) is approached with time constant 1/(γτc + δ) ≈ 7 months.',
+  }),
+  define({
+    id: 'intelligenceDecayRate', description: 'Monthly decay of intelligence (informants lost, cells adapt) when nothing renews it.', unit: 'share per month',
+    value: 0.05, range: [0.01, 0.2], integer: false, calibration: true,
+    source: 'Judgement (half-life ~14 months); Kress & Szechtman (2009) treat intelligence as a stock that must be maintained.',
+  }),
+  define({
+    id: 'collateralGrievance', description: 'Grievance added per unit of untargeted pressure (tempo × (1 − intelligence) × presence) above the start\'s: sloppy pressure feeds recruitment.', unit: 'grievance index per unit',
+    value: 0.3, range: [0, 1], integer: false, calibration: true,
+    source: 'Judgement. Kress & Szechtman (2009): untargeted fire causes collateral casualties that recruit insurgents; Condra & Shapiro (2012), AJPS 56(1): civilian casualties caused by coalition forces raised insurgent violence in Iraq (2004-2009).',
+  }),
+  // ISIS as a strategic actor
+  define({
+    id: 'lieLowPressure', description: 'Expected monthly loss rate (fighter-weighted hazard, were cells not hiding) above which ISIS lies low: every cell hides and rebuilds; it resumes when the pressure falls below 80% of this.', unit: 'share per month',
+    value: 0.045, range: [0.02, 0.1], integer: false, calibration: true,
+    source: 'Judgement. ISIS "went into hibernation" in Iraq in late 2018 under pressure and rebuilt in the desert (Musings on Iraq, Jan 2019; B; Knights, CTC Sentinel Dec 2018, "losing power, preserving strength"; B). The baseline\'s pressure is ~2.4%/month at the start (falling after), so it does not lie low.',
+  }),
+  define({
+    id: 'surgeAttackMultiplier', description: 'Attacks per fighter during a campaign month (factor isisCampaign = 1) relative to normal operations; cells do not hide during a campaign.', unit: 'multiplier',
+    value: 1.5, range: [1, 3], integer: false, calibration: true,
+    source: 'Judgement: Iraq attacks rose 94% from 2019 Q1 to 2020 Q1 (natoassociation.ca, 2020; C) through campaigns and rebuilding together; a 1.5× surge month is a fraction of that.',
+  }),
+  define({
+    id: 'targetCapacity', description: 'Most attacks a month an area offers per 1,000 targets in contact (security personnel at their posts plus residents / 100, times 1 + 0.1 × the main-road score): attacks saturate towards it (Holling type II).', unit: 'attacks per 1,000 targets per month',
+    value: 10, range: [2, 40], integer: false, calibration: true,
+    source: 'Judgement: attacks need targets (checkpoints, patrols, officials, traffic on roads), so cells pulled into an empty desert attack less; the article: "ISIS often attack near main roads". At 10, western Anbar offers ~730 attacks a month (it saw ~30 in the baseline\'s first month, so the limit barely binds there) and the eastern Homs Badia ~110, where cells crowd. At 4 the limit binds enough to flatten the baseline\'s Iraq attacks over 36 months (measured: 167 → 177 a month, against 193 → 268 without the limit), i.e. it would decide the article\'s question by itself: a value no source supports either way.',
+  }),
+  define({
+    id: 'attackDispersion', description: 'Variance of the month-level shock shared by all cells of an area (gamma, mean 1): monthly attack counts are negative binomial per area, not Poisson.', unit: 'squared coefficient of variation',
+    value: 0.11, range: [0, 0.5], integer: false, calibration: true,
+    source: 'Estimated by moments from the only monthly Iraq series published by mid-2020 with more than four months (tests/calibration/attackDispersion.test.ts): press-reported incidents Jun 2018-Apr 2019 (Musings on Iraq; B) vary around a log-linear trend with an excess squared CV of 0.021 over Poisson (an excess that reporting a fixed share of events leaves unchanged); spread over the Iraqi areas that share attacks (Σ w² = 0.18 in the baseline\'s first month) that is 0.021 / 0.18 = 0.11 per area. Eleven months: a rough estimate (its relative SE is about sqrt(2/9) ≈ 0.5).',
+  }),
 ] as const satisfies readonly ParameterDefinition[];
 
 /** The id of a model parameter. */

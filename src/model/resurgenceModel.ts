@@ -14,6 +14,9 @@ import { stepLosses } from './rules/losses.js';
 import { stepMovement } from './rules/movement.js';
 import { applyLeadershipShock, stepOrganisation } from './rules/organisation.js';
 import { stepRecruitment } from './rules/recruitment.js';
+import { stepIntelligence } from './rules/intelligence.js';
+import { applyScheduledEvents } from './rules/scheduledEvents.js';
+import { stepPosture } from './rules/posture.js';
 import { assessTerritory } from './rules/territory.js';
 import type { SimulationModel } from './simulationModel.js';
 import { createInitialState, type ModelState } from './state.js';
@@ -30,6 +33,8 @@ export interface ResurgenceRunState extends ModelState {
   readonly recruitCache: PoissonCache;
   /** Scratch: each area's room for recruits this month (see `stepRecruitment`). */
   readonly recruitRoom: Float64Array;
+  /** Scratch: each area's attacks per fighter this month (see `stepAttacks`). */
+  readonly attackRates: Float64Array;
   /** Scratch: each area's attractiveness this month (see `stepMovement`). */
   readonly attractiveness: Float64Array;
   /** USD of income per unit of extortion weight, fixed at the start (see `incomeYield`). */
@@ -38,7 +43,7 @@ export interface ResurgenceRunState extends ModelState {
 }
 
 /** Random streams, one per mechanism. */
-export const RESURGENCE_STREAMS = ['losses', 'finance', 'recruitment', 'attacks', 'claims', 'movement', 'breakouts', 'camps'] as const;
+export const RESURGENCE_STREAMS = ['losses', 'finance', 'recruitment', 'attacks', 'claims', 'movement', 'breakouts', 'camps', 'shocks', 'events'] as const;
 
 const TERRITORIAL_COMEBACK_MONTHS = 3;
 const EVENT_INDEX = Object.fromEntries(EVENT_IDS.map((id, index) => [id, index])) as Record<EventId, number>;
@@ -76,9 +81,11 @@ export function incomeYield(inputs: ModelInputs): number {
 const incomeYieldCache = new WeakMap<ModelInputs, number>();
 
 /**
- * The resurgence model: cells in the 19 areas, each month (in this order) hit or hiding,
- * paid, recruiting, attacking, moving; detention sites may break and camp residents slip out;
- * cells split or dissolve; then the territory each area represents is assessed.
+ * The resurgence model: cells in the 19 areas, each month (in this order) ISIS chooses its
+ * posture (sustain, lie low, surge), cells are hit or hide, are paid, recruit, attack, move;
+ * detention sites may break and camp residents slip out; the events the scenario schedules
+ * happen (prison breaks at named sites, foreign fighters); cells split or dissolve; organisation and intelligence evolve; then the territory each area
+ * represents is assessed.
  */
 export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> = {
   name: 'resurgence',
@@ -88,7 +95,9 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
   horizon: (inputs) => inputs.months,
   initialize(inputs) {
     const state = createInitialState(inputs);
+    countFightersByArea(state);
     return Object.assign(state, {
+      attackRates: new Float64Array(inputs.areas.count),
       conditions: createAreaConditions(inputs.areas.count),
       attacksByCountry: new Float64Array(2),
       attractiveness: new Float64Array(inputs.areas.count),
@@ -106,6 +115,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     applyLeadershipShock(state, inputs, month);
     computeAreaConditionsInto(state.conditions, inputs, month, state);
     const conditions = state.conditions;
+    stepPosture(state, conditions, inputs, month);
 
     const lost = stepLosses(state, conditions, inputs, stream('losses'), state.lossCache);
     const incomeScale = (inputs.factors.extortionIncome[month] as number) / (inputs.baselineAtStart.extortionIncome || 1);
@@ -114,14 +124,16 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     const recruits = stepRecruitment(state, conditions, inputs, stream('recruitment'), state.recruitCache, state.recruitRoom);
     countFightersByArea(state);
     state.attacksByCountry.fill(0);
-    stepAttacks(state, conditions, inputs, stream('attacks'), state.attacksByCountry, state.attackCache);
+    stepAttacks(state, conditions, inputs, stream('attacks'), state.attacksByCountry, state.attackCache, stream('shocks'), state.attackRates);
     stepMovement(state, conditions, inputs, stream('movement'), state.attractiveness);
     countFightersByArea(state);
     const breaks = stepBreakouts(state, conditions, inputs, stream('breakouts'));
     const camps = stepCampEscapes(state, conditions, inputs, month, stream('camps'));
+    const scheduled = applyScheduledEvents(state, inputs, month, stream('events'));
     stepSplitAndCompact(state, inputs);
     const fighters = countFightersByArea(state);
     stepOrganisation(state, inputs, month);
+    stepIntelligence(state, conditions, inputs, month);
 
     const territory = assessTerritory(state, conditions, inputs);
 
@@ -136,11 +148,11 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     row[O.attacks] = attacks;
     row[O.claimedAttacks] = claimed;
     row[O.fighters] = fighters;
-    row[O.recruits] = recruits + breaks.rejoined + camps.joined;
+    row[O.recruits] = recruits + breaks.rejoined + camps.joined + scheduled.joined;
     row[O.losses] = lost + finance.deserted;
     row[O.income] = finance.income / 1e6;
     row[O.reserves] = state.reserves / 1e6;
-    row[O.prisonersFreed] = breaks.freed;
+    row[O.prisonersFreed] = breaks.freed + scheduled.freed;
     row[O.campEscapes] = camps.escaped;
     row[O.areasOperating] = territory.operating;
     row[O.areasHeld] = territory.held;

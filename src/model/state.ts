@@ -1,5 +1,7 @@
 import type { ModelInputs } from './inputs.js';
 import { EVENT_IDS, OBSERVABLE_IDS } from './observables.js';
+import { startingIntelligence } from './rules/intelligence.js';
+import { POSTURE, type Posture } from './rules/posture.js';
 
 /**
  * The mutable state of one run. Cells are agents stored as columns (structure of arrays) with
@@ -22,6 +24,14 @@ export interface ModelState {
   networkCapacity: number;
   /** Iraqi force effectiveness relative to Mar 2020 (eroded while training is suspended). */
   iraqiForceQuality: number;
+  /** Each area's intelligence on ISIS cells, 0–1 (see `stepIntelligence`). */
+  intelligence: Float64Array;
+  /** Each area's intelligence at the start, the level the loss hazard is calibrated at (shared, read-only). */
+  readonly intelligenceReference: Float64Array;
+  /** ISIS's organisational posture this month (see `stepPosture`). */
+  posture: Posture;
+  /** The campaign intensity of a surge month (factor `isisCampaign`), 0 otherwise. */
+  campaign: number;
   /** Detainees still held per area. */
   detainees: Float64Array;
   /** Camp residents who have left each area's camps so far. */
@@ -73,6 +83,10 @@ export function createInitialState(inputs: ModelInputs): ModelState {
     coordination: start?.coordination ?? 1,
     networkCapacity: start?.networkCapacity ?? 1,
     iraqiForceQuality: start?.iraqiForceQuality ?? 1,
+    intelligence: Float64Array.from(startingIntelligence(inputs)),
+    intelligenceReference: startingIntelligence(inputs),
+    posture: POSTURE.sustain,
+    campaign: 0,
     detainees: start?.detaineesByArea
       ? Float64Array.from(start.detaineesByArea, (count) => Math.round(count))
       : Float64Array.from(areas.detaineeShare, (share) => Math.round(share * totalDetainees)),

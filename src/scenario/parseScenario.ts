@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { ACTORS, AREAS_2020, type AreaTable } from '../model/areas.js';
 import { FACTORS, FACTOR_IDS, type FactorId, type FactorSetting } from '../model/factors.js';
-import type { InitialStateOverride } from '../model/inputs.js';
+import type { InitialStateOverride, ScheduledEvents } from '../model/inputs.js';
 import { DEFAULT_PARAMETERS, PARAMETERS, type ParameterValues } from '../model/parameters.js';
+import { resolveEvents, type ScheduledEventSpec } from './events.js';
 import { resolveCorrelations, type ResolvedCorrelations } from './correlations.js';
 import { resolveInitialState, type InitialStateSpec } from './initialState.js';
 import { resolveInterventions, withInterventions, type InterventionSpec, type ResolvedIntervention } from './interventions.js';
@@ -48,6 +49,8 @@ export interface ValidScenario {
   readonly areas?: AreaTable;
   /** Observed series for back-testing. */
   readonly observed?: readonly ObservedSeries[];
+  /** Events and force levels scheduled by month. */
+  readonly events?: ScheduledEvents;
 }
 
 /** Options of {@link parseScenario}. */
@@ -168,9 +171,11 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
     }
   }
   if (issues.length > 0 || !extras.ok) return { ok: false, issues };
-  const { interventions, correlations, posterior, start, observed } = extras.value;
+  const { interventions, correlations, posterior, start, observed, events } = extras.value;
+  // Foreign fighters that a scenario schedules count against the work budget like those at the start.
+  const arriving = (scenario.events ?? []).reduce((sum, event) => sum + (event.kind === 'foreignFighters' ? event.fighters : 0), 0);
   const budget = workBudgetIssues({
-    fighters: startingFighters(start?.override, parameters.initialFighters as number),
+    fighters: startingFighters(start?.override, parameters.initialFighters as number) + arriving,
     fightersPerCell: maxOverPosterior(posterior, 'fightersPerCell', parameters.fightersPerCell as number, Math.min),
     months: scenario.months,
     path: start?.override.totalFighters !== undefined || start?.override.fightersByArea !== undefined ? ['initialState', 'fighters'] : ['parameters', 'initialFighters'],
@@ -189,6 +194,7 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
       ...(posterior ? { posterior } : {}),
       ...(start ? { initialState: start.override, areas: start.areas } : {}),
       ...(observed.length > 0 ? { observed } : {}),
+      ...(events ? { events } : {}),
     },
   };
 }
@@ -267,6 +273,7 @@ interface Extras {
   readonly posterior: ResolvedPosterior | undefined;
   readonly start: { override: InitialStateOverride; areas: AreaTable } | undefined;
   readonly observed: ObservedSeries[];
+  readonly events: ScheduledEvents | undefined;
 }
 
 /** The sections beyond factors and parameters: each checked independently, all issues collected. */
@@ -298,6 +305,7 @@ function resolveExtras(
       )
     : undefined;
   const observed = collect(resolveObserved((scenario.observed ?? []) as ObservedSeriesSpec[], { start: scenario.start, months })) ?? [];
+  const events = scenario.events ? collect(resolveEvents(scenario.events as ScheduledEventSpec[], { months, areas: start?.areas ?? AREAS_2020 })) : undefined;
   for (const key of Object.keys(scenario.sources ?? {})) {
     if (!pathExists(scenario, key)) {
       issues.push({
@@ -309,7 +317,7 @@ function resolveExtras(
     }
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { interventions, correlations, posterior, start, observed } };
+  return { ok: true, value: { interventions, correlations, posterior, start, observed, events } };
 }
 
 function resolvePosteriorReference(scenario: Scenario, options: ParseScenarioOptions, issues: ScenarioIssue[]): ResolvedPosterior | undefined {

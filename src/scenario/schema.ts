@@ -4,6 +4,7 @@ import { FACTORS, type FactorId } from '../model/factors.js';
 import { OBSERVABLE_IDS } from '../model/observables.js';
 import { PARAMETERS, type ParameterId } from '../model/parameters.js';
 import { INITIAL_STATE_BOUNDS, OBSERVED_BOUNDS, SIZE_LIMITS } from './bounds.js';
+import { scheduledEventSchema } from './events.js';
 
 /** Longest horizon a scenario may ask for (20 years of months). */
 export const MAX_MONTHS = 240;
@@ -281,6 +282,11 @@ export const scenarioSchema = z
       .describe('Interventions applied on top of the factors, in order (a later one wins where they overlap).'),
     initialState: initialStateSchema.optional().describe('The state at month 0, to start in another period than mid-2020.'),
     observed: z.array(observedSeriesSchema).max(SIZE_LIMITS.sections).optional().describe('Observed counts over the horizon, for back-testing.'),
+    events: z
+      .array(scheduledEventSchema)
+      .max(SIZE_LIMITS.sections)
+      .optional()
+      .describe('Events and force changes scheduled by month: prison breaks at named sites, foreign fighters, decapitations, campaigns, force levels by actor.'),
     sources: z
       .record(z.string().max(SIZE_LIMITS.shortText), z.string().min(1).max(SIZE_LIMITS.shortText))
       .refine((sources) => Object.keys(sources).length <= SIZE_LIMITS.sources, { message: `at most ${SIZE_LIMITS.sources} sources` })

@@ -5,6 +5,7 @@ import fundingCut from '../../scenarios/funding-cut.json';
 import iranRecovers from '../../scenarios/iran-recovers.json';
 import noCovidDiversion from '../../scenarios/no-covid-diversion.json';
 import pre2020 from '../../scenarios/pre-2020.json';
+import pressureRaised from '../../scenarios/pressure-raised.json';
 import sdfRelieved from '../../scenarios/sdf-relieved.json';
 import usStays from '../../scenarios/us-stays.json';
 import worstCase from '../../scenarios/worst-case.json';
@@ -24,6 +25,7 @@ export const SHIPPED_SCENARIOS: Readonly<Record<string, unknown>> = {
   'sdf-relieved': sdfRelieved,
   'funding-cut': fundingCut,
   'worst-case': worstCase,
+  'pressure-raised': pressureRaised,
   'pre-2020': pre2020,
   'backtest-2018-2019': backtest2018,
   'backtest-2018-2020-calibrated': backtestCalibrated,

@@ -49,6 +49,7 @@ export function toModelInputs(valid: ValidScenario): ModelInputs {
       areas: valid.areas ?? AREAS_2020,
       baselineAtStart: baselineFactorsAtStart(),
       ...(valid.initialState === undefined ? {} : { initialState: valid.initialState }),
+      ...(valid.events === undefined ? {} : { events: valid.events }),
     };
     inputsCache.set(valid, inputs);
   }

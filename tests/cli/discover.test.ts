@@ -45,8 +45,10 @@ describe('resurgence discover', () => {
     const experiments = join(dir, 'experiments.csv');
     const explored = run(['explore', scenario, '--n', '40', '--out', experiments, '--quiet', '--workers', '1']);
     expect(explored.code, explored.stderr).toBe(0);
-    expect(explored.stdout).toMatch(/40 runs × 16 factors/);
-    const events = readFileSync(experiments, 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[17]);
+    expect(explored.stdout).toMatch(/40 runs × 19 factors/);
+    const [header, ...rows] = readFileSync(experiments, 'utf8').trim().split('\n');
+    const column = (header as string).split(',').indexOf('event:territorialComeback');
+    const events = rows.map((line) => line.split(',')[column]);
     const expected = events.includes('1') ? 'Scenario discovery (PRIM) for territorialComeback' : 'territorialComeback happened in none of the 40 runs';
     expect(run(['discover', experiments, '--event', 'territorialComeback']).stdout).toContain(expected);
     const unknown = run(['discover', experiments, '--event', 'comeback']);

@@ -57,7 +57,7 @@ const totalAttacks = (series: Float64Array, width: number, k: Record<string, num
 const finalFighters = (series: Float64Array, width: number, k: Record<string, number>) =>
   series[series.length - width + (k.fighters as number)] as number;
 
-const COUNTERFACTUALS = ['us-stays', 'no-covid-diversion', 'iran-recovers', 'sdf-relieved', 'funding-cut', 'worst-case'];
+const COUNTERFACTUALS = ['us-stays', 'no-covid-diversion', 'iran-recovers', 'sdf-relieved', 'funding-cut', 'worst-case', 'pressure-raised'];
 
 describe('shipped counterfactuals', () => {
   it.each(COUNTERFACTUALS)('simulate(%s) moves fighters at month 35 in the direction its factors document', (name) => {

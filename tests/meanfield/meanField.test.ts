@@ -72,6 +72,10 @@ describe('meanField', () => {
     expectTracks(inputs, 40, 'mean-field-worst');
   });
 
+  it('meanField tracks pressure-raised, where Iraqi attacks fall (operations tempo, intelligence, hiding)', () => {
+    expectTracks(shipped('pressure-raised'), 40, 'mean-field-pressure');
+  });
+
   it('meanField keeps the fighters’ books: each month’s change is recruits − losses', () => {
     const field = meanField(shipped('worst-case')).series;
     const [f, r, l] = (['fighters', 'recruits', 'losses'] as const).map((id) => OBSERVABLE_IDS.indexOf(id)) as [number, number, number];

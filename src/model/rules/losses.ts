@@ -4,10 +4,12 @@ import type { AreaConditions } from '../conditions.js';
 import type { ModelInputs } from '../inputs.js';
 import type { ModelState } from '../state.js';
 import { cellSlot, createCellBinomialCache } from './cellCaches.js';
+import { areaHides } from './posture.js';
 
 /**
- * Hide or be hit: a cell hides when its area's loss hazard is above the hide threshold (fewer
- * attacks, less exposure); then each fighter is lost (killed or captured) with the area's
+ * Hide or be hit: a cell hides when its area's loss hazard is above the hide threshold, or when
+ * the organisation lies low, and never in a surge (see `areaHides`; fewer attacks, less
+ * exposure); then each fighter is lost (killed or captured) with the area's
  * hazard. Mutates the cells (and `cache`, see {@link createCellBinomialCache}; a run allocates
  * one); returns the fighters lost.
  *
@@ -29,7 +31,7 @@ export function stepLosses(
   for (let c = 0; c < state.cellCount; c++) {
     const area = state.cellArea[c] as number;
     const hazard = conditions.lossHazard[area] as number;
-    const hiding = hazard > p.hideThreshold;
+    const hiding = areaHides(state.posture, conditions, inputs, area);
     state.cellHiding[c] = hiding ? 1 : 0;
     const exposure = hiding ? hazard * p.hidingProtection : hazard;
     const fighters = state.cellFighters[c] as number;

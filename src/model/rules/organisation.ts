@@ -2,11 +2,13 @@ import type { ModelInputs } from '../inputs.js';
 import type { ModelState } from '../state.js';
 
 /**
- * A leadership shock at the start of a month: coordination loses the factor's share.
+ * A leadership shock at the start of a month: coordination loses the factor's share, and the
+ * share of any decapitation the scenario schedules that month (`inputs.events`).
  * Mutates `state.coordination`.
  */
 export function applyLeadershipShock(state: ModelState, inputs: ModelInputs, month: number): void {
-  state.coordination *= 1 - (inputs.factors.leadershipShock[month] as number);
+  const scheduled = inputs.events ? (inputs.events.coordinationLost[month] as number) : 0;
+  state.coordination *= (1 - (inputs.factors.leadershipShock[month] as number)) * (1 - scheduled);
 }
 
 /**

@@ -19,7 +19,7 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
   },
   {
     title: "Most magnitudes are judgement.",
-    text: "Of the 17 factors, the US troop numbers, detainees, camp population and (as a claim) income have sources; COVID diversion, Iranian effort, the Turkish front, the Syrian army's commitment, desert concealment, sectarian tension and the governance gap do not. Of the parameters, most are hand-calibrated. Security personnel per area are scaled 2016 figures (Iraq) or assumptions (Syria, Peshmerga) — see data/README.md.",
+    text: "Of the 20 factors (the two operations tempos and isisCampaign are judgement too), the US troop numbers, detainees, camp population and (as a claim) income have sources; COVID diversion, Iranian effort, the Turkish front, the Syrian army's commitment, desert concealment, sectarian tension and the governance gap do not. Of the parameters, most are hand-calibrated. Security personnel per area are scaled 2016 figures (Iraq) or assumptions (Syria, Peshmerga) — see data/README.md.",
   },
   {
     title: "Bands are too narrow to be forecasts unless you ask for uncertainty.",
@@ -40,6 +40,10 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
   {
     title: "Mechanisms left out:",
     text: "Turkish and Russian operations against ISIS, tribal dynamics, ISIS's external provinces and its central funding flows, intra-jihadist rivalry, refugee and IDP movements, repatriation from the camps.",
+  },
+  {
+    title: "The model can now lose, by judgement.",
+    text: "pressure-raised (government formed, training resumed, no COVID diversion, Iraqi operations up to 1.5× over six months, militias at their 2017–19 effort) lowers the median of Iraqi attacks from ~180 to ~75 a month within 12 months (with fixed inputs and default parameters; tests/experiment/counterfactuals.pressure.test.ts), while the baseline still grows (Iraq ~180 → ~225 a month, fighters 13,900 → 16,700 over 36 months). Most of that fall comes from cells hiding and from intelligence-led attrition; the rates of intelligence, collateral grievance, the lie-low threshold and the target capacity are judgement, not fitted (no public series of operations tempo exists). The target capacity decides a lot: at 4 instead of 10 the baseline's Iraqi attacks no longer grow.",
   },
   {
     title: "Territory is a threshold on a ratio.",
