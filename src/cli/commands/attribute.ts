@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../parseArgs.js';
 import { attribute } from '../../experiment/attribute.js';
 import { poolExecutor } from '../../node/poolExecutor.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
