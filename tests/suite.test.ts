@@ -20,10 +20,12 @@ function testFiles(dir: string): string[] {
 describe('the test suites', () => {
   it('npm test builds, type-checks and excludes *.slow.test.ts; npm run test:all does the same and excludes nothing', () => {
     for (const name of ['test', 'test:all']) {
-      expect(scripts[name]).toMatch(/^npm run build\b.* && npm run typecheck && vitest run\b/);
+      expect(scripts[name]).toMatch(/^npm run build\b.* && npm run typecheck && (npm run lint:package && )?vitest run\b/);
     }
     expect(scripts.test).toContain("--exclude '**/*.slow.test.ts'");
     expect(scripts['test:all']).not.toContain('--exclude');
+    expect(scripts['test:all']).toContain('npm run lint:package');
+    expect(scripts['lint:package']).toMatch(/^publint\b.*&& attw --pack \./);
   });
 
   it('test files that need Redis, Chromium or Jupyter, or run every example, are named *.slow.test.ts', () => {
