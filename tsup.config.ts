@@ -7,7 +7,7 @@ import { defineConfig } from 'tsup';
 //     (`resurgence/node`: worker threads, files) with its worker script, and the CLI, whose
 //     commands are separate chunks loaded on demand (src/cli/cli.ts);
 //   - CJS: the library and the Node engine, for `require()`.
-// mathjs is bundled (a build-time dependency only): imported from node_modules it loads about a
+// mathjs and d3-dsv are bundled (build-time dependencies only; d3-dsv is ESM-only): imported from node_modules it loads about a
 // thousand files, seconds of start-up for every command (bench/startup.mjs). bullmq and ioredis
 // are optional peer dependencies, loaded only by the queue (src/node/queue.ts).
 // `npm start` builds without type declarations (RESURGENCE_QUICK_BUILD=1), the run does not need them.
@@ -20,7 +20,7 @@ const shared = {
   // Class and function names survive bundling (error.constructor.name is ScenarioError, not _class).
   keepNames: true,
   metafile: process.env.RESURGENCE_METAFILE === '1',
-  noExternal: ['mathjs'],
+  noExternal: ['mathjs', 'd3-dsv'],
   external: ['bullmq', 'ioredis'],
   // Whitespace and syntax only (names are kept, so stack traces stay readable): a third less code
   // for Node to read and compile at every start.
@@ -36,7 +36,7 @@ export default defineConfig([
     entry: { index: 'src/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts', cli: 'src/cli/main.ts' },
     format: ['esm'],
     // zod too for the ESM build (the CLI's): loading its modules from node_modules costs ~0.2 s.
-    noExternal: ['mathjs', 'zod'],
+    noExternal: ['mathjs', 'd3-dsv', 'zod'],
     dts: declarations ? { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } } : false,
     clean: true,
   },
