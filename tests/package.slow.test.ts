@@ -95,6 +95,8 @@ describe('the built package', () => {
     for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts', 'dist/worker.js', 'dist/cli.js', 'LICENSE', 'scenarios/baseline-2020.json', 'schema/scenario.schema.json', 'data/areas-2020.json', 'calibration/mid-2020.json', 'README.md']) {
       expect(files).toContain(required);
     }
+    // Third-party text whose author, outlet and URL are not recorded (data/README.md) is not redistributed.
+    expect(files).not.toContain('data/sources/article-2020.txt');
     expect(files.filter((path: string) => path.startsWith('tests/') || path.startsWith('src/') || path.endsWith('.map') || path.includes('metafile'))).toEqual([]);
   });
 });
