@@ -1,32 +1,50 @@
 import { defineConfig } from 'tsup';
 
-// Bundles: the library (ESM + CJS + .d.ts, no Node-only imports, runs in browsers); the Node
-// engine `resurgence/node` (worker threads, files; ESM + .d.ts) with its worker script; and the
-// CLI (ESM only, never imported by the library).
+// Two builds, each with code splitting, so every entry point of one format shares one copy of the
+// library (an error thrown by `resurgence/node` is `instanceof` the `ScenarioError` exported by
+// `resurgence`):
+//   - ESM: the library (`resurgence`, no Node-only imports, runs in browsers), the Node engine
+//     (`resurgence/node`: worker threads, files) with its worker script, and the CLI, whose
+//     commands are separate chunks loaded on demand (src/cli/cli.ts);
+//   - CJS: the library and the Node engine, for `require()`.
+// mathjs and d3-dsv are bundled (build-time dependencies only; d3-dsv is ESM-only): imported from node_modules it loads about a
+// thousand files, seconds of start-up for every command (bench/startup.mjs). bullmq and ioredis
+// are optional peer dependencies, loaded only by the queue (src/node/queue.ts).
+// `npm start` builds without type declarations (RESURGENCE_QUICK_BUILD=1), the run does not need them.
+// No source maps: the bundles are unminified and readable, and maps tripled the package's size.
+const declarations = process.env.RESURGENCE_QUICK_BUILD !== '1';
+const shared = {
+  target: 'node20',
+  sourcemap: false,
+  splitting: true,
+  // Class and function names survive bundling (error.constructor.name is ScenarioError, not _class).
+  keepNames: true,
+  metafile: process.env.RESURGENCE_METAFILE === '1',
+  noExternal: ['mathjs', 'd3-dsv'],
+  external: ['bullmq', 'ioredis'],
+  // Whitespace and syntax only (names are kept, so stack traces stay readable): a third less code
+  // for Node to read and compile at every start.
+  esbuildOptions(options: { minifyWhitespace?: boolean; minifySyntax?: boolean }) {
+    options.minifyWhitespace = true;
+    options.minifySyntax = true;
+  },
+};
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
+    ...shared,
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts', cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    // zod too for the ESM build (the CLI's): loading its modules from node_modules costs ~0.2 s.
+    noExternal: ['mathjs', 'd3-dsv', 'zod'],
+    dts: declarations ? { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } } : false,
     clean: true,
-    target: 'node20',
   },
   {
-    entry: { node: 'src/node/index.ts', worker: 'src/node/worker.ts' },
-    format: ['esm'],
-    dts: { entry: { node: 'src/node/index.ts' } },
-    sourcemap: true,
-    target: 'node20',
-    // Optional: loaded only by the queue backend, with a clear error when missing.
-    external: ['bullmq', 'ioredis'],
-  },
-  {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    external: ['bullmq', 'ioredis'],
+    ...shared,
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    format: ['cjs'],
+    dts: declarations ? { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } } : false,
+    shims: true,
   },
 ]);

@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Two suites from one config. `npm test` excludes test files named `*.slow.test.ts` (a file that
+// takes more than ~10 s, or needs a system package: Redis, Chromium, Jupyter); `npm run test:all`
+// runs every file. Running a path directly (`npx vitest run tests/cli`) includes slow files.
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
@@ -7,7 +10,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Property tests (fast-check) use a fixed seed: see the file.
     setupFiles: ['./tests/helpers/fastCheckSeed.ts'],
-    // The default reporter for people, then one plain "N passed, N failed" line for CI logs.
+    // The default reporter for people, then one plain "N passed, N failed" line for CI logs
+    // (preceded by a note for any fast-suite file that took longer than the slow-file limit).
     reporters: ['default', './tests/helpers/plainSummaryReporter.ts'],
   },
 });

@@ -1,20 +1,11 @@
 // The CLI as a function (testable); src/cli/main.ts is the executable entry that calls it.
 import packageJson from '../../package.json';
 import { ScenarioError } from '../scenario/issues.js';
-import { ATTRIBUTE_HELP, attributeCommand } from './commands/attribute.js';
-import { CALIBRATE_HELP, calibrateCommand } from './commands/calibrate.js';
-import { COMPARE_HELP, compareCommand } from './commands/compare.js';
-import { DECIDE_HELP, decideCommand } from './commands/decide.js';
-import { MERGE_HELP, mergeCommand } from './commands/merge.js';
-import { REPORT_HELP, reportCommand } from './commands/report.js';
-import { RUN_HELP, runCommand } from './commands/run.js';
-import { SENSITIVITY_HELP, discoverCommand, exploreCommand, sensitivityCommand } from './commands/sensitivity.js';
-import { WORKER_HELP, workerCommand } from './commands/worker.js';
-import { factorsCommand, scenariosCommand, schemaCommand, validateCommand } from './commands/simple.js';
+import { closestName } from '../scenario/suggest.js';
 import { UsageError, type CommandIo } from './usage.js';
 import { renderUserError } from './renderError.js';
 
-const HELP = `resurgence ${packageJson.version}: an agent-based Monte Carlo model of an ISIS resurgence (Syria and Iraq, 2020)
+const help = () => `resurgence ${packageJson.version}: an agent-based Monte Carlo model of an ISIS resurgence (Syria and Iraq, 2020)
 
 Usage:
   resurgence run <scenario.json> [--runs N] [--seed S] [--json] [--out DIR] [--per-run] [--workers N] …
@@ -23,7 +14,7 @@ Usage:
   resurgence attribute <scenario> --baseline <b> [--outcome fighters@24 …]
   resurgence sensitivity <scenario> --method sobol|morris --n N [--outcome territorialComeback@24]
   resurgence explore <scenario> --out experiments.csv;  resurgence discover experiments.csv --event territorialComeback
-  resurgence calibrate <config.json> [--out FILE] [--seed S] [--setup NAME] [--json] [--quiet]
+  resurgence calibrate <config.json | mid-2020> [--out FILE] [--seed S] [--setup NAME] [--json] [--quiet]
   resurgence decide <policy.json> [--workers N] [--out DIR] [--resume]
   resurgence merge <part dirs…> --out DIR
   resurgence worker --redis URL
@@ -33,20 +24,8 @@ Usage:
   resurgence schema
   resurgence --help | --version
 
-Commands:
-${RUN_HELP}
-${REPORT_HELP}
-${COMPARE_HELP}
-${ATTRIBUTE_HELP}
-${SENSITIVITY_HELP}
-${CALIBRATE_HELP}
-${DECIDE_HELP}
-${MERGE_HELP}
-${WORKER_HELP}
-  validate   Check scenario files; prints every problem with its JSON path.
-  scenarios  The shipped scenarios and the question each asks (run one by name: resurgence run us-stays).
-  factors    The article's factors: unit, baseline, range, source (--json for all fields).
-  schema     Print the JSON Schema of scenario files (for "$schema" in editors).
+Commands (resurgence <command> --help for each command's flags):
+${Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(12)} ${entry.summary}`).join('\n')}
 
 Examples:
   resurgence run scenarios/baseline-2020.json
@@ -59,7 +38,7 @@ Examples:
   resurgence worker --redis redis://queue-host:6379 &   then   resurgence run baseline-2020 --redis redis://queue-host:6379
   resurgence compare baseline-2020 us-stays --runs 2000
   resurgence attribute baseline-2020 --baseline pre-2020 --outcome fighters@24 --outcome territorialComeback@24
-  resurgence calibrate calibration/mid-2020.json --out data/posteriors/mid-2020.json
+  resurgence calibrate mid-2020 --out my-posterior.json               (a shipped config by name)
   resurgence validate scenarios/*.json
   resurgence schema > schema/scenario.schema.json
 
@@ -69,23 +48,42 @@ Exit codes: 0 success, 1 invalid scenario or failed run (--fail-fast), 2 usage e
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  run: runCommand,
-  report: reportCommand,
-  compare: compareCommand,
-  attribute: attributeCommand,
-  sensitivity: sensitivityCommand,
-  explore: exploreCommand,
-  discover: discoverCommand,
-  calibrate: calibrateCommand,
-  decide: decideCommand,
-  merge: mergeCommand,
-  worker: workerCommand,
-  validate: validateCommand,
-  factors: factorsCommand,
-  scenarios: scenariosCommand,
-  schema: schemaCommand,
+/** A command: one line for the overview, and its module, loaded only when the command runs. */
+interface CommandEntry {
+  readonly summary: string;
+  readonly load: () => Promise<{ readonly run: Command; readonly help: string }>;
+}
+
+// One entry per command. Modules are imported on demand, so `validate` or `--help` never pays
+// for charts, worker threads or the queue (start-up: bench/startup.mjs).
+const COMMANDS: Record<string, CommandEntry> = {
+  run: { summary: 'Run an ensemble and print the summary table (or JSON).', load: async () => { const m = await import('./commands/run.js'); return { run: m.runCommand, help: m.RUN_HELP }; } },
+  report: { summary: 'Write a self-contained HTML report (fan charts, events, inputs, limits).', load: async () => { const m = await import('./commands/report.js'); return { run: m.reportCommand, help: m.REPORT_HELP }; } },
+  compare: { summary: 'Two scenarios as an intervention (paired runs, common random numbers).', load: async () => { const m = await import('./commands/compare.js'); return { run: m.compareCommand, help: m.COMPARE_HELP }; } },
+  attribute: { summary: 'Split a change in outcomes among the factors that differ (Shapley).', load: async () => { const m = await import('./commands/attribute.js'); return { run: m.attributeCommand, help: m.ATTRIBUTE_HELP }; } },
+  sensitivity: { summary: "Global sensitivity of an outcome to the factors (Sobol', Morris).", load: async () => { const m = await import('./commands/sensitivity.js'); return { run: m.sensitivityCommand, help: m.SENSITIVITY_HELP }; } },
+  explore: { summary: 'Run a design over the factor ranges and write one row per experiment.', load: async () => { const m = await import('./commands/sensitivity.js'); return { run: m.exploreCommand, help: m.SENSITIVITY_HELP }; } },
+  discover: { summary: 'Find the factor ranges where an event is likely (PRIM) in explore output.', load: async () => { const m = await import('./commands/sensitivity.js'); return { run: m.discoverCommand, help: m.SENSITIVITY_HELP }; } },
+  calibrate: { summary: 'Calibrate parameters by ABC (a config file or a shipped name: mid-2020).', load: async () => { const m = await import('./commands/calibrate.js'); return { run: m.calibrateCommand, help: m.CALIBRATE_HELP }; } },
+  decide: { summary: 'Search policy mixes (levers) over shared futures: Pareto set, regret, EVPPI.', load: async () => { const m = await import('./commands/decide.js'); return { run: m.decideCommand, help: m.DECIDE_HELP }; } },
+  merge: { summary: "Join the parts written by 'run --shard I/N' into the whole result.", load: async () => { const m = await import('./commands/merge.js'); return { run: m.mergeCommand, help: m.MERGE_HELP }; } },
+  worker: { summary: "Compute batches for 'run --redis URL' from a Redis queue.", load: async () => { const m = await import('./commands/worker.js'); return { run: m.workerCommand, help: m.WORKER_HELP }; } },
+  validate: { summary: 'Check scenario files; prints every problem with its JSON path.', load: async () => { const m = await import('./commands/simple.js'); return { run: m.validateCommand, help: m.VALIDATE_HELP }; } },
+  scenarios: { summary: 'The shipped scenarios and the question each asks.', load: async () => { const m = await import('./commands/simple.js'); return { run: m.scenariosCommand, help: m.SCENARIOS_HELP }; } },
+  factors: { summary: "The article's factors: unit, baseline, range, source.", load: async () => { const m = await import('./commands/simple.js'); return { run: m.factorsCommand, help: m.FACTORS_HELP }; } },
+  schema: { summary: 'Print the JSON Schema of scenario files.', load: async () => { const m = await import('./commands/simple.js'); return { run: m.schemaCommand, help: m.SCHEMA_HELP }; } },
 };
+
+/** The CLI's command names, in the order of its help. */
+export function commandNames(): string[] {
+  return Object.keys(COMMANDS);
+}
+
+/** True when `args` ask for help (`--help` or `-h` before any `--`). */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
 
 /** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CommandIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -96,11 +94,19 @@ export async function main(argv: readonly string[], io: CommandIo = { stdout: pr
       return 0;
     }
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.stdout.write(`${HELP}\n`);
+      io.stdout.write(`${help()}\n`);
       return command === undefined ? 2 : 0;
     }
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')}; see --help)`);
+    const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!entry) {
+      const suggestion = closestName(command, Object.keys(COMMANDS));
+      throw new UsageError(`unknown command "${command}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''} (commands: ${Object.keys(COMMANDS).join(', ')}; see --help)`);
+    }
+    const { run, help: commandHelp } = await entry.load();
+    if (wantsHelp(rest)) {
+      io.stdout.write(`resurgence ${command}: ${entry.summary}\n\n${commandHelp}\n`);
+      return 0;
+    }
     return await run(rest, io);
   } catch (error) {
     if (error instanceof ScenarioError) {
@@ -113,7 +119,8 @@ export async function main(argv: readonly string[], io: CommandIo = { stdout: pr
       return rendered.exitCode;
     }
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`✖ ${(error as Error).message}\n  (resurgence --help lists commands and flags)\n`);
+      const helpFor = command !== undefined && Object.hasOwn(COMMANDS, command) ? `resurgence ${command} --help lists its flags` : 'resurgence --help lists the commands';
+      io.stderr.write(`✖ ${(error as Error).message}\n  (${helpFor})\n`);
       return 2;
     }
     throw error;

@@ -1,4 +1,6 @@
-import { dirname } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readConfinedFile, readRegularFile } from '../node/readConfinedFile.js';
 import { SIZE_LIMITS } from '../scenario/bounds.js';
 import { resolveScenarioFiles } from '../scenario/posterior.js';
@@ -10,7 +12,7 @@ import { closestName } from '../scenario/suggest.js';
 /**
  * Reads and validates a scenario file; throws a ScenarioError naming the file on any problem.
  * A name that is not a file but names a shipped scenario (`baseline-2020`, `us-stays`, …) loads
- * that scenario, so `npx resurgence run us-stays` works from any folder.
+ * that scenario, so `npx resurgence run us-stays` (or `scenarios/us-stays.json`) works from any folder.
  */
 export function loadScenarioFile(path: string, options: { readonly allowFileReferences?: boolean } = {}): ValidScenario {
   let text: string;
@@ -18,8 +20,10 @@ export function loadScenarioFile(path: string, options: { readonly allowFileRefe
     text = readRegularFile(path, { maxBytes: SIZE_LIMITS.fileBytes });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const shipped = SHIPPED_SCENARIOS[path.replace(/\.json$/, '')];
-    if (code === 'ENOENT' && shipped !== undefined && !path.includes('/')) {
+    // `us-stays`, `us-stays.json` or `scenarios/us-stays.json` (README's paths, from any folder).
+    const name = path.replace(/^scenarios\//, '').replace(/\.json$/, '');
+    const shipped = SHIPPED_SCENARIOS[name];
+    if (code === 'ENOENT' && shipped !== undefined && !name.includes('/')) {
       const parsed = parseScenario(shipped);
       if (!parsed.ok) throw new ScenarioError(parsed.issues, path);
       return parsed.value;
@@ -41,6 +45,43 @@ export function loadScenarioFile(path: string, options: { readonly allowFileRefe
   const parsed = parseScenario(resolved.value);
   if (!parsed.ok) throw new ScenarioError(parsed.issues, path);
   return parsed.value;
+}
+
+/** The installed package's folder (holding scenarios/, calibration/, data/): from dist/ or src/cli/. */
+export function packageRoot(): string {
+  for (const candidate of ['..', '../..']) {
+    const dir = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'calibration'))) return dir;
+  }
+  return process.cwd();
+}
+
+/**
+ * The names of the files shipped in one of the package's folders (`calibration`), without `.json`.
+ *
+ * @example
+ * shippedNames('calibration'); // ['mid-2020']
+ */
+export function shippedNames(folder: string): string[] {
+  const dir = join(packageRoot(), folder);
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort() : [];
+}
+
+/**
+ * A file argument as the user meant it: the path when it exists, else the file the package ships
+ * in `folder` under that name (`mid-2020`, `mid-2020.json` or `calibration/mid-2020.json` from any
+ * folder, so `npx resurgence calibrate mid-2020` works in an empty project); else the path unchanged,
+ * for the caller's "no such file" error. Cost: a few `stat` calls.
+ *
+ * @example
+ * resolveShippedFile('mid-2020', 'calibration'); // '/…/node_modules/resurgence/calibration/mid-2020.json'
+ */
+export function resolveShippedFile(path: string, folder: string): string {
+  if (existsSync(path)) return path;
+  const relative = path.replace(/\\/g, '/');
+  if (relative.includes('/') && !relative.startsWith(`${folder}/`)) return path;
+  const shipped = join(packageRoot(), folder, `${basename(relative).replace(/\.json$/, '')}.json`);
+  return existsSync(shipped) ? shipped : path;
 }
 
 export { writeFileAtomic } from '../node/writeFileAtomic.js';

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The executable entry of the CLI: runs `main` on the process's arguments and sets the exit code.
 import { main } from './cli.js';
 

@@ -20,7 +20,8 @@ export interface AttributeOptions {
   readonly seed?: number | string;
   /**
    * 'exact' (all 2^k coalitions; k ≤ 10), 'sampled' (random permutations, Castro et al. 2009) or
-   * 'auto' (exact up to k = 10). Default 'auto'.
+   * 'auto' (exact up to k = 8, where 2^k coalitions cost no more than ~64 sampled permutations;
+   * sampled above). Default 'auto'.
    */
   readonly method?: 'exact' | 'sampled' | 'auto';
   /** Permutations for the sampled method. Default 64. */
@@ -87,22 +88,14 @@ export async function attribute(scenario: unknown, baseline: unknown, options: A
       `exact Shapley values need 2^${k} = ${2 ** k} coalitions for the ${k} changed factors (${players.join(', ')}); the limit is k ≤ ${MAX_EXACT_PLAYERS}: use method 'sampled' (--method sampled)`,
     );
   }
-  const useExact = method === 'exact' || (method === 'auto' && k <= MAX_EXACT_PLAYERS);
+  const useExact = method === 'exact' || (method === 'auto' && k <= AUTO_EXACT_PLAYERS);
   const runs = options.runs ?? 200;
   const seed = options.seed ?? from.scenario.seed ?? 1;
   if (!Number.isInteger(runs) || runs < 2) throw new RangeError(`invalid runs: ${runs} (expected an integer ≥ 2)`);
   const outcomes: Outcome[] = (options.outcomes ?? [`fighters@${from.scenario.months}`]).map((text) => parseOutcome(text, from.scenario.months));
 
   // The coalitions to run, each a bit-mask over players (bit i set: player i from the scenario).
-  let masks: number[];
-  let plan: ReturnType<typeof permutationCoalitions> | null = null;
-  if (useExact) {
-    masks = Array.from(coalitions(k), Number);
-  } else {
-    const permutations = sampledPermutations(k, options.permutations ?? 64, createRunStream(seed, 0, 'attribution/permutations'));
-    plan = permutationCoalitions(permutations);
-    masks = plan.coalitions.map((members) => members.reduce((mask, bit, i) => (bit ? mask | (1 << i) : mask), 0));
-  }
+  const { masks, plan } = coalitionPlan(k, useExact, options.permutations ?? 64, seed);
   const tasks: RunTask[] = masks.map((mask) => {
     const members = new Set(players.filter((_, i) => mask & (1 << i)));
     return { scenario: mixScenarios(from, to, members, `coalition-${mask}`), seed, firstRun: 0, count: runs };
@@ -148,4 +141,54 @@ export async function attribute(scenario: unknown, baseline: unknown, options: A
     };
   });
   return { players, method: useExact ? 'exact' : 'sampled', coalitions: masks.length, runs, seed, outcomes: results };
+}
+
+/**
+ * Above this many changed factors, method 'auto' samples permutations: exact Shapley values need
+ * 2^k coalitions (256 at k = 8, each an ensemble of `runs`), while 64 sampled permutations need at
+ * most 64·(k − 1) + 2 distinct coalitions, fewer from k = 9 on.
+ */
+export const AUTO_EXACT_PLAYERS = 8;
+
+/** The coalitions to run, as bit-masks over the players (bit i set: player i from the scenario). */
+function coalitionPlan(k: number, exact: boolean, permutations: number, seed: number | string) {
+  if (exact) return { masks: Array.from(coalitions(k), Number), plan: null };
+  const plan = permutationCoalitions(sampledPermutations(k, permutations, createRunStream(seed, 0, 'attribution/permutations')));
+  return { masks: plan.coalitions.map((members) => members.reduce((mask, bit, i) => (bit ? mask | (1 << i) : mask), 0)), plan };
+}
+
+/** What {@link attribute} will run for the same arguments, without running it. */
+export interface AttributionPlan {
+  readonly players: readonly string[];
+  readonly method: 'exact' | 'sampled';
+  /** Ensembles to run, one per coalition. */
+  readonly coalitions: number;
+  /** Runs per coalition. */
+  readonly runs: number;
+  /** Model runs in all: coalitions × runs. */
+  readonly simulations: number;
+}
+
+/**
+ * The work {@link attribute} would do (players, method, coalitions, model runs), computed without
+ * running the model, so a caller can print a time estimate before it starts. Throws as `attribute`
+ * does for an impossible request. Cost: O(2^k) for exact, O(permutations × k) for sampled.
+ *
+ * @example
+ * attributionPlan(SHIPPED_SCENARIOS['worst-case'], SHIPPED_SCENARIOS['baseline-2020'], { runs: 100 });
+ * // { players: [...12 factors], method: 'sampled', coalitions: 700, runs: 100, simulations: 70000 } (illustrative)
+ */
+export function attributionPlan(scenario: unknown, baseline: unknown, options: Pick<AttributeOptions, 'runs' | 'seed' | 'method' | 'permutations'> = {}): AttributionPlan {
+  const to = validScenario(scenario);
+  const from = validScenario(baseline);
+  const difference = scenarioDifference(from, to);
+  const players = [...difference.factors, ...difference.parameters];
+  const k = players.length;
+  if (k === 0) throw new RangeError(`nothing to attribute: ${to.scenario.name} and ${from.scenario.name} have the same factors and parameters`);
+  const method = options.method ?? 'auto';
+  if (method === 'exact' && k > MAX_EXACT_PLAYERS) throw new RangeError(`exact Shapley values need 2^${k} = ${2 ** k} coalitions; the limit is k ≤ ${MAX_EXACT_PLAYERS}: use method 'sampled' (--method sampled)`);
+  const exact = method === 'exact' || (method === 'auto' && k <= AUTO_EXACT_PLAYERS);
+  const runs = options.runs ?? 200;
+  const { masks } = coalitionPlan(k, exact, options.permutations ?? 64, options.seed ?? from.scenario.seed ?? 1);
+  return { players, method: exact ? 'exact' : 'sampled', coalitions: masks.length, runs, simulations: masks.length * runs };
 }

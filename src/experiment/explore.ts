@@ -7,6 +7,7 @@ import { inProcessExecutor, type RunExecutor, type RunTask } from './executor.js
 import { factorProblem, scenarioWithFactorValues } from './sensitivity.js';
 import { validScenario } from './simulate.js';
 import { FACTORS_BY_ID, type FactorId } from '../model/factors.js';
+import { csvParseRows } from 'd3-dsv';
 
 /** Options of {@link explore}. */
 export interface ExploreOptions {
@@ -91,21 +92,33 @@ export function experimentsToCsv(table: Experiments): string {
 
 /**
  * Reads an experiments CSV (as written by {@link experimentsToCsv}, or any CSV with numeric
- * columns): returns the columns by name. Throws naming the line and column of a bad value.
+ * columns): returns the columns by name. RFC 4180 (d3-dsv's parser): quoted fields, "" inside
+ * quotes, CRLF or LF line ends, a UTF-8 byte-order mark, so a file re-saved by Python's csv module,
+ * R's write.csv or a spreadsheet reads as written. R's unnamed row-name column (header "") is
+ * dropped; TRUE/FALSE and True/False read as 1/0. Throws naming the line and column of a bad value.
+ * Cost: O(cells).
+ *
+ * @example
+ * parseExperimentsCsv('"","a","event:x"\r\n"1",0.5,TRUE\r\n').columns['event:x']; // Float64Array [1]
  */
 export function parseExperimentsCsv(text: string, source = 'experiments'): { names: string[]; columns: Record<string, Float64Array> } {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  if (lines.length < 2) throw new RangeError(`${source}: expected a header and at least one row`);
-  const names = (lines[0] as string).split(',').map((name) => name.trim());
-  const columns = Object.fromEntries(names.map((name) => [name, new Float64Array(lines.length - 1)]));
-  lines.slice(1).forEach((line, r) => {
-    const cells = line.split(',');
-    if (cells.length !== names.length) throw new RangeError(`${source}: line ${r + 2} has ${cells.length} values (expected ${names.length}, as the header)`);
+  const records = csvParseRows(text.replace(/^\uFEFF/, '')).filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  if (records.length < 2) throw new RangeError(`${source}: expected a header and at least one row`);
+  const header = (records[0] as string[]).map((name) => name.trim());
+  // R's write.csv writes row names first, under an empty header.
+  const skip = header[0] === '' ? 1 : 0;
+  const names = header.slice(skip);
+  const columns = Object.fromEntries(names.map((name) => [name, new Float64Array(records.length - 1)]));
+  records.slice(1).forEach((record, r) => {
+    const cells = record.slice(skip);
+    if (record.length !== header.length) throw new RangeError(`${source}: line ${r + 2} has ${record.length} values (expected ${header.length}, as the header)`);
     cells.forEach((cell, c) => {
-      const value = Number(cell);
+      const value = BOOLEAN_CELLS[cell.trim()] ?? Number(cell);
       if (cell.trim() === '' || !Number.isFinite(value)) throw new RangeError(`${source}: line ${r + 2}, column ${names[c]}: "${cell}" is not a number`);
       (columns[names[c] as string] as Float64Array)[r] = value;
     });
   });
   return { names, columns };
 }
+
+const BOOLEAN_CELLS: Readonly<Record<string, number>> = { TRUE: 1, FALSE: 0, True: 1, False: 0, true: 1, false: 0 };

@@ -15,28 +15,43 @@ function formatRatio(ratio: number): string {
 }
 
 /**
- * A plain-text report of a {@link Comparison}: per observable the means of both arms, the paired
- * difference with its 95% CI and the variance reduction of common random numbers, at chosen
- * months; then each event's probabilities and their difference.
+ * Decimals for one cell: the observable's usual precision, or more (up to 2) when the CI is so
+ * narrow that it would round to a single value, as in "0 [−1, +0]" for a difference of −0.3.
+ */
+function cellDecimals(base: number, low: number, high: number): number {
+  let decimals = base;
+  while (decimals < 2 && high > low && high - low < 2 * 10 ** -decimals) decimals++;
+  return decimals;
+}
+
+/**
+ * A plain-text report of a {@link Comparison}: per observable the ensemble means of both arms
+ * (means, not the medians of `resurgence run`: the paired difference of means is what has a
+ * confidence interval), the paired difference b − a with its 95% CI and the variance reduction of
+ * common random numbers, at chosen months (0-based indices; default months 12, 24 and the last);
+ * then each event's probabilities and their difference. Cost: O(observables × months).
  *
  * @example
- * console.log(formatComparison(await compare(baseline, usStays, { runs: 500 })));
- * // fighters (fighters) at 2023-04   a 3,874   b 2,998   b − a −876 [−950, −802]   pairing ×3.1
+ * console.log(formatComparison(await compare(baseline, usStays, { runs: 500 }), { months: [5, 35] }));
+ * // fighters (fighters)   2023-04   3,874   2,998   −876 [−950, −802]   ×3.1
  */
 export function formatComparison(comparison: Comparison, options: { months?: readonly number[] } = {}): string {
   const { a, b } = comparison;
   const total = a.months.length;
   const months = options.months ?? [...new Set([11, 23, total - 1].filter((m) => m >= 0 && m < total))];
-  const rows: string[][] = [['observable', 'month', `a: ${a.scenario.name}`, `b: ${b.scenario.name}`, 'b − a [95% CI]', 'variance ÷']];
+  for (const m of months) if (!Number.isInteger(m) || m < 0 || m >= total) throw new RangeError(`invalid month index: ${m} (expected 0…${total - 1})`);
+  const rows: string[][] = [['observable', 'month', `mean a: ${a.scenario.name}`, `mean b: ${b.scenario.name}`, 'mean b − a [95% CI]', 'variance ÷']];
   for (const [id, difference] of Object.entries(comparison.differences)) {
-    const decimals = DECIMALS[id] ?? 0;
     for (const m of months) {
+      const low = difference.low[m] as number;
+      const high = difference.high[m] as number;
+      const decimals = cellDecimals(DECIMALS[id] ?? 0, low, high);
       rows.push([
         `${id} (${a.units[id] ?? ''})`,
         a.months[m] ?? String(m),
-        formatNumber(a.series[id]?.mean[m] as number, decimals),
-        formatNumber(b.series[id]?.mean[m] as number, decimals),
-        `${formatNumber(difference.mean[m] as number, decimals, true)} [${formatNumber(difference.low[m] as number, decimals, true)}, ${formatNumber(difference.high[m] as number, decimals, true)}]`,
+        formatNumber(a.series[id]?.mean[m] as number, DECIMALS[id] ?? 0),
+        formatNumber(b.series[id]?.mean[m] as number, DECIMALS[id] ?? 0),
+        `${formatNumber(difference.mean[m] as number, decimals, true)} [${formatNumber(low, decimals, true)}, ${formatNumber(high, decimals, true)}]`,
         formatRatio(difference.varianceReduction[m] as number),
       ]);
     }
@@ -55,6 +70,7 @@ export function formatComparison(comparison: Comparison, options: { months?: rea
   lines.push(
     '',
     `${comparison.runs} paired runs per arm, seed ${JSON.stringify(comparison.seed)}: run i of both arms uses the same random streams (common random numbers).`,
+    'Cells are ensemble means over runs (resurgence run prints medians); the CI is that of the mean paired difference, run-to-run variation only.',
     `"variance ÷" is Var(a) + Var(b) over Var(b − a): how many times more runs independent arms would need for the same CI.`,
     `Median over observables and months: ${formatRatio(comparison.medianVarianceReduction)}.`,
   );

@@ -1,15 +1,19 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { attribute } from '../../experiment/attribute.js';
+import { parseArgs } from '../parseArgs.js';
+import { availableParallelism } from 'node:os';
+import { attribute, attributionPlan, type AttributionPlan } from '../../experiment/attribute.js';
+import { simulate } from '../../experiment/simulate.js';
+import type { ValidScenario } from '../../scenario/parseScenario.js';
 import { poolExecutor } from '../../node/poolExecutor.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { formatAttribution } from '../../report/formatAttribution.js';
 import { loadScenarioFile } from '../files.js';
-import { createProgressBar } from '../progressBar.js';
+import { createProgressBar, formatSeconds } from '../progressBar.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 
 export const ATTRIBUTE_HELP = `  attribute  Split the change in outcomes from a baseline to a scenario among the factors that
-             differ (Shapley values with 95% CIs; exact for ≤ 10 factors, else sampled).
+             differ (Shapley values with 95% CIs; exact for ≤ 8 factors, else 64 sampled permutations;
+             the work and a time estimate are printed before it starts).
              resurgence attribute <scenario> --baseline <b> [--outcome fighters@24 …] [--runs N]
                  [--method exact|sampled|auto] [--permutations N] [--seed S] [--workers N] [--json] [--out DIR]
              outcomes: observable@month, observable:total, event, event@month`;
@@ -43,6 +47,14 @@ export async function attributeCommand(args: string[], io: CommandIo): Promise<n
   const permutations = integerFlag('--permutations', values.permutations);
   const seed = seedFlag(values.seed);
   const workers = integerFlag('--workers', values.workers);
+  if (!values.quiet) {
+    try {
+      io.stderr.write(`${formatAttributionPlan(attributionPlan(scenario, baseline, { method, ...(runs === undefined ? {} : { runs }), ...(permutations === undefined ? {} : { permutations }), ...(seed === undefined ? {} : { seed }) }), scenario, workers ?? availableParallelism())}\n`);
+    } catch (error) {
+      if (error instanceof RangeError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
   const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, 'attribute');
   let attribution;
   try {
@@ -65,4 +77,23 @@ export async function attributeCommand(args: string[], io: CommandIo): Promise<n
   if (values.out !== undefined) writeFileAtomic(join(values.out, 'attribution.json'), json);
   io.stdout.write(values.json ? json : formatAttribution(attribution));
   return 0;
+}
+
+/**
+ * One line on the work an attribution will do and how long it should take: the model runs per
+ * second measured on a few runs of the scenario in this thread, times the runs to do, over the
+ * workers. An estimate (first runs are slower, workers share the machine), printed before starting.
+ *
+ * @example
+ * formatAttributionPlan(attributionPlan(worst, baseline), worst, 2);
+ * // 'attribute: 12 factors differ → sampled Shapley values: 705 coalitions × 200 runs = 141,000 model runs; about 39 min on 2 workers (…)'
+ */
+export function formatAttributionPlan(plan: AttributionPlan, scenario: ValidScenario, workers: number): string {
+  const timedRuns = 3;
+  const started = performance.now();
+  simulate(scenario, { runs: timedRuns, seed: 'attribute-timing' });
+  const secondsPerRun = (performance.now() - started) / 1000 / timedRuns;
+  const estimate = (plan.simulations * secondsPerRun) / Math.max(1, workers);
+  const method = plan.method === 'exact' ? `exact Shapley values (all 2^${plan.players.length} coalitions)` : 'sampled Shapley values (permutations)';
+  return `attribute: ${plan.players.length} factors differ → ${method}: ${plan.coalitions.toLocaleString('en-US')} coalitions × ${plan.runs.toLocaleString('en-US')} runs = ${plan.simulations.toLocaleString('en-US')} model runs; about ${formatSeconds(estimate)} on ${workers} worker${workers === 1 ? '' : 's'} (timed from ${timedRuns} runs; --runs or --permutations for less)`;
 }

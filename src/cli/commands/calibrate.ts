@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../parseArgs.js';
 import { calibrate, type CalibrationProgress, type CalibrationResult } from '../../calibration/calibrate.js';
 import { CalibrationConfigError } from '../../calibration/calibrationConfig.js';
 import { calibrationSbc, type CalibrationSbcResult } from '../../calibration/calibrationSbc.js';
 import { formatPath } from '../../scenario/issues.js';
 import { SHIPPED_SCENARIOS } from '../../scenario/shippedScenarios.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
-import { loadScenarioFile } from '../files.js';
+import { loadScenarioFile, resolveShippedFile, shippedNames } from '../files.js';
 import { createProgressBar, formatSeconds } from '../progressBar.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 import { formatCalibrationSbcReport } from './formatCalibrationSbc.js';
 
 export const CALIBRATE_HELP = `  calibrate  Calibrate model parameters by ABC against the mid-2020 data; print the posterior
              (median, 90% interval) and a posterior-predictive check.
+             resurgence calibrate <config.json | shipped name, e.g. mid-2020> [flags]
              --out FILE        write the posterior samples file (e.g. data/posteriors/mid-2020.json)
              --seed S          seed (default: the config's "seed", else 1)
              --setup NAME      which setup of the config to run (default: the config's "setup")
@@ -59,14 +60,15 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
   if (positionals.length !== 1) throw new UsageError('calibrate needs exactly one config file, e.g. resurgence calibrate calibration/mid-2020.json');
   if (values.out === '') throw new UsageError('invalid --out: empty (expected a file path)');
   if (values.setup === '') throw new UsageError('invalid --setup: empty (expected a setup name from the config)');
-  const file = positionals[0] as string;
+  const file = resolveShippedFile(positionals[0] as string, 'calibration');
   const seed = seedFlag(values.seed);
   let config: unknown;
   try {
     config = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `not valid JSON (${(error as Error).message})`;
+    const shipped = shippedNames('calibration');
+    const reason = code === 'ENOENT' ? `no such file (shipped configs: ${shipped.join(', ')})` : code === 'EISDIR' ? 'is a directory, not a file' : `not valid JSON (${(error as Error).message})`;
     io.stderr.write(`${file}: 1 problem\n  ✖ cannot read the calibration config: ${reason} → at (top level)\n`);
     return 1;
   }

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../parseArgs.js';
 import { compare } from '../../experiment/compare.js';
+import { monthLabels } from '../../experiment/simulate.js';
+import type { ValidScenario } from '../../scenario/parseScenario.js';
 import { poolExecutor } from '../../node/poolExecutor.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { formatComparison } from '../../report/formatComparison.js';
@@ -11,7 +13,10 @@ import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 export const COMPARE_HELP = `  compare    Two scenarios as an intervention, with common random numbers: per observable the
              paired difference b − a with a 95% CI, per event the change in probability, and
              the variance reduction against independent arms.
-             resurgence compare <a> <b> [--runs N] [--seed S] [--workers N] [--json] [--out DIR] [--quiet]`;
+             Cells are means over runs (run prints medians); the CI includes run-to-run variation.
+             resurgence compare <a> <b> [--runs N] [--seed S] [--workers N] [--json] [--out DIR] [--quiet]
+             --months LIST     months to print, 1-based or YYYY-MM, e.g. --months 6,12,2022-04
+                               (default: 12, 24 and the last)`;
 
 /** `resurgence compare <a> <b>`. */
 export async function compareCommand(args: string[], io: CommandIo): Promise<number> {
@@ -25,10 +30,13 @@ export async function compareCommand(args: string[], io: CommandIo): Promise<num
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      months: { type: 'string' },
     },
   });
   if (positionals.length !== 2) throw new UsageError('compare needs two scenarios, e.g. resurgence compare baseline-2020 us-stays');
-  const [a, b] = positionals.map((file) => loadScenarioFile(file));
+  const [a, b] = positionals.map((file) => loadScenarioFile(file)) as [ValidScenario, ValidScenario];
+  // Checked before the runs, so a typo costs nothing.
+  const months = values.months === undefined ? undefined : monthIndices(values.months, monthLabels(a.scenario.start, a.scenario.months));
   const runs = integerFlag('--runs', values.runs, 2);
   const seed = seedFlag(values.seed);
   const workers = integerFlag('--workers', values.workers);
@@ -42,6 +50,25 @@ export async function compareCommand(args: string[], io: CommandIo): Promise<num
   bar.finish();
   const json = `${JSON.stringify(comparison, null, 2)}\n`;
   if (values.out !== undefined) writeFileAtomic(join(values.out, 'comparison.json'), json);
-  io.stdout.write(values.json ? json : formatComparison(comparison));
+  io.stdout.write(values.json ? json : formatComparison(comparison, months === undefined ? {} : { months }));
   return 0;
+}
+
+/**
+ * Parses `--months`: a comma-separated list of 1-based month numbers (`12` is the 12th month of
+ * the scenario) or calendar months (`2022-04`), into 0-based indices of `labels` (the scenario's
+ * months, YYYY-MM). Throws a UsageError naming the bad item and the valid range.
+ *
+ * @example
+ * monthIndices('1,2020-07', ['2020-05', '2020-06', '2020-07']); // [0, 2]
+ */
+export function monthIndices(text: string, labels: readonly string[]): number[] {
+  return text.split(',').map((item) => {
+    const trimmed = item.trim();
+    const index = /^\d+$/.test(trimmed) ? Number(trimmed) - 1 : labels.indexOf(trimmed);
+    if (!(index >= 0 && index < labels.length)) {
+      throw new UsageError(`invalid --months: ${trimmed} (expected 1…${labels.length} or a month from ${labels[0]} to ${labels.at(-1)})`);
+    }
+    return index;
+  });
 }

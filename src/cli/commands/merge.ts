@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../parseArgs.js';
 import { seriesToCsv } from '../../report/toCsv.js';
 import { mergeEnsembleStates, readEnsembleState } from '../../node/ensembleState.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../parseArgs.js';
 import { simulate, type EnsembleSummary } from '../../experiment/simulate.js';
 import type { ValidScenario } from '../../scenario/parseScenario.js';
 import { eventChart } from '../../report/charts/eventChart.js';

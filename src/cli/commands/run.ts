@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../parseArgs.js';
 import type { EnsembleSummary } from '../../experiment/simulate.js';
 import { formatSummaryTable } from '../../report/formatSummaryTable.js';
 import { seriesToCsv } from '../../report/toCsv.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../parseArgs.js';
 import { prim } from '../../analysis/discovery/prim.js';
 import { primBoxStatistics } from '../../analysis/discovery/primBoxStatistics.js';
 import { selectPrimBox } from '../../analysis/discovery/selectPrimBox.js';

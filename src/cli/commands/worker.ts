@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs } from '../parseArgs.js';
 import { startQueueWorker } from '../../node/queue.js';
 import { maskSecrets } from '../../node/maskSecrets.js';
 import { integerFlag, UsageError, type CommandIo } from '../usage.js';

@@ -142,4 +142,17 @@ describe.skipIf(!available && !process.env.CI)('playground (Vite build, Web Work
     expect(settled).not.toEqual(after);
     expect(pageErrors).toEqual([]);
   });
+
+  it('playground at a phone width (390 px) is one column: results as wide as the controls, charts visible', async () => {
+    const page = await (browser as Browser).newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${url}?runs=${RUNS}&debounce=0`);
+    await page.locator('#results[data-state="done"]').waitFor({ timeout: 60_000 });
+    const controls = await page.locator('#controls').boundingBox();
+    const results = await page.locator('#results').boundingBox();
+    const chart = await page.locator('#chart-0 svg').boundingBox();
+    expect(results?.width ?? 0).toBeGreaterThan(300);
+    expect(Math.abs((results?.width ?? 0) - (controls?.width ?? 0))).toBeLessThan(2);
+    expect(results?.y ?? 0).toBeGreaterThan((controls?.y ?? 0) + (controls?.height ?? 0) - 1);
+    expect(chart?.width ?? 0).toBeGreaterThan(250);
+  });
 });
