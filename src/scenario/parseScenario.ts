@@ -14,6 +14,7 @@ import { initialStateSchema, scenarioSchema, type Scenario } from './schema.js';
 import { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
 import { closestName } from './suggest.js';
 import { isUncertainSetting, resolveUncertainFactor, type UncertainFactor } from './uncertainFactor.js';
+import { resolveUncertainty, type ResolvedUncertainty } from './uncertainty.js';
 
 /**
  * A scenario that passed every check, with each factor resolved to a value per month. The
@@ -44,6 +45,8 @@ export interface ValidScenario {
   readonly areas?: AreaTable;
   /** Observed series for back-testing. */
   readonly observed?: readonly ObservedSeries[];
+  /** The `uncertainty` block, resolved: the posterior and judged factors each run draws (see `drawRunInputs`). */
+  readonly uncertainty?: ResolvedUncertainty;
 }
 
 /** Options of {@link parseScenario}. */
@@ -124,7 +127,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
     }
   }
   if (issues.length > 0 || !extras.ok) return { ok: false, issues };
-  const { interventions, correlations, posterior, start, observed } = extras.value;
+  const { interventions, correlations, posterior, start, observed, uncertainty } = extras.value;
   for (const id of FACTOR_IDS) factors[id] = withInterventions(id, factors[id], interventions);
   return {
     ok: true,
@@ -138,6 +141,7 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
       ...(posterior ? { posterior } : {}),
       ...(start ? { initialState: start.override, areas: start.areas } : {}),
       ...(observed.length > 0 ? { observed } : {}),
+      ...(uncertainty ? { uncertainty } : {}),
     },
   };
 }
@@ -148,6 +152,7 @@ interface Extras {
   readonly posterior: ResolvedPosterior | undefined;
   readonly start: { override: InitialStateOverride; areas: AreaTable } | undefined;
   readonly observed: ObservedSeries[];
+  readonly uncertainty: ResolvedUncertainty | undefined;
 }
 
 /** The sections beyond factors and parameters: each checked independently, all issues collected. */
@@ -178,6 +183,7 @@ function resolveExtras(
         }),
       )
     : undefined;
+  const uncertainty = collect(resolveUncertainty(scenario, { posteriors: options.posteriors ?? SHIPPED_POSTERIORS }));
   const observed = collect(resolveObserved((scenario.observed ?? []) as ObservedSeriesSpec[], { start: scenario.start, months })) ?? [];
   for (const key of Object.keys(scenario.sources ?? {})) {
     if (!pathExists(scenario, key)) {
@@ -190,7 +196,7 @@ function resolveExtras(
     }
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { interventions, correlations, posterior, start, observed } };
+  return { ok: true, value: { interventions, correlations, posterior, start, observed, uncertainty } };
 }
 
 function resolvePosteriorReference(scenario: Scenario, options: ParseScenarioOptions, issues: ScenarioIssue[]): ResolvedPosterior | undefined {
@@ -279,6 +285,7 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   parameters: [...PARAMETERS.map((parameter) => parameter.id), 'posterior'],
   'parameters.posterior': ['parameters', 'samples', 'weights', 'source'],
   correlations: ['factors', 'matrix'],
+  uncertainty: ['parameters', 'factors'],
   initialState: Object.keys(initialStateSchema.shape),
   'initialState.fighters': AREA_IDS,
   'initialState.detainees': AREA_IDS,

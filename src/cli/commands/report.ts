@@ -11,6 +11,8 @@ import { monthDate } from '../../report/charts/monthDate.js';
 import { renderReport, REPORT_OBSERVABLES } from '../../report/html/renderReport.js';
 import { svgToPng } from '../../report/png.js';
 import { loadScenarioFile } from '../files.js';
+import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
+import { withUncertaintyMode } from '../../scenario/uncertainty.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { createProgressBar, type ProgressStream } from '../progressBar.js';
 import { integerFlag, seedFlag, UsageError } from '../usage.js';
@@ -29,7 +31,8 @@ export const REPORT_HELP = `  report     Run a scenario (and a counterfactual wi
              --seed S     seed (default: the scenario's "seed", else 1)
              --out FILE   the HTML file to write (required)
              --png DIR    also write each chart as a PNG in DIR
-             --quiet      no progress bar or timing line`;
+             --quiet      no progress bar or timing line
+             ${UNCERTAINTY_HELP}`;
 
 const OBSERVED_FILE = join('data', 'sources', 'observed-to-mid-2020.csv');
 
@@ -123,6 +126,7 @@ export async function reportCommand(args: string[], io: ReportCommandIo): Promis
       out: { type: 'string' },
       png: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      uncertainty: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('report needs exactly one scenario, e.g. resurgence report baseline-2020 --out report.html');
@@ -130,8 +134,9 @@ export async function reportCommand(args: string[], io: ReportCommandIo): Promis
   const runs = integerFlag('--runs', values.runs);
   const seed = seedFlag(values.seed);
   const started = performance.now();
-  const valid = loadScenarioFile(positionals[0] as string);
-  const other = values.compare === undefined ? undefined : loadScenarioFile(values.compare);
+  const mode = uncertaintyFlag(values.uncertainty);
+  const valid = withUncertaintyMode(loadScenarioFile(positionals[0] as string), mode);
+  const other = values.compare === undefined ? undefined : withUncertaintyMode(loadScenarioFile(values.compare), mode);
   const summary = run(valid, runs, seed, io, values.quiet);
   // The compared scenario runs with the first one's seed and run count unless given, so the
   // pairs share random streams (common random numbers) even when the two files differ.
