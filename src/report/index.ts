@@ -8,3 +8,4 @@ export { formatAttribution } from './formatAttribution.js';
 export { formatSensitivity } from './formatSensitivity.js';
 export { formatDiscovery } from './formatDiscovery.js';
 export { formatBacktest } from './formatBacktest.js';
+export { bandLabel } from './bandLabel.js';

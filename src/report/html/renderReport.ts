@@ -7,6 +7,7 @@ import { eventChart } from '../charts/eventChart.js';
 import { factorGraph } from '../charts/factorGraph.js';
 import { fanChart, type ObservedPoint } from '../charts/fanChart.js';
 import { tornadoChart, type TornadoItem } from '../charts/tornadoChart.js';
+import { bandLabel } from '../bandLabel.js';
 import { describeMonthlyValues } from './describeMonthlyValues.js';
 import { escapeHtml } from './escapeHtml.js';
 import { MODEL_LIMITS } from './modelLimits.js';
@@ -221,7 +222,7 @@ ${meta}
 <nav aria-label="sections"><ul>${sections.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('')}</ul></nav>
 </header>
 <section id="outputs"><h2>Outputs</h2>
-<p class="note">Each chart shows the median over the runs with its 50% and 90% bands. The bands are run-to-run randomness with every input fixed, not forecast uncertainty: compare scenarios run with the same seed rather than reading absolute levels. <code>attacks</code> are attack-dataset counts; <code>claimedAttacks</code> are ISIS's own claims, a different series.</p>
+<p class="note">Each chart shows the median over the runs with its 50% and 90% bands. <strong>The bands include ${escapeHtml(bandLabel(summaries.map((s) => s.uncertainty), summaries.map((s) => s.scenario.name)))}.</strong> ${summaries.every((s) => s.uncertainty?.parameters.drawn && s.uncertainty.factors.drawn) ? 'They are forecast uncertainty as far as the model and its documented input ranges go; the model\'s own structure is not varied.' : 'A band with parameters or inputs FIXED is not forecast uncertainty: compare scenarios run with the same seed rather than reading absolute levels.'} <code>attacks</code> are attack-dataset counts; <code>claimedAttacks</code> are ISIS's own claims, a different series.</p>
 <div class="charts">${fans}</div>
 </section>
 <section id="events"><h2>Events</h2>
