@@ -12,3 +12,5 @@ export { createQuantileSketch, addToSketchInPlace, mergeSketchInPlace, sketchQua
 export * from './attribution/index.js';
 export * from './discovery/index.js';
 export * from './sensitivity/index.js';
+export { varianceComponents } from './varianceComponents.js';
+export type { VarianceComponents } from './varianceComponents.js';

@@ -9,6 +9,7 @@ import { REPORT_HELP, reportCommand } from './commands/report.js';
 import { RUN_HELP, runCommand } from './commands/run.js';
 import { SENSITIVITY_HELP, discoverCommand, exploreCommand, sensitivityCommand } from './commands/sensitivity.js';
 import { WORKER_HELP, workerCommand } from './commands/worker.js';
+import { VARIANCE_HELP, varianceCommand } from './commands/variance.js';
 import { factorsCommand, scenariosCommand, schemaCommand, validateCommand } from './commands/simple.js';
 import { UsageError, type CommandIo } from './usage.js';
 
@@ -36,6 +37,7 @@ ${REPORT_HELP}
 ${COMPARE_HELP}
 ${ATTRIBUTE_HELP}
 ${SENSITIVITY_HELP}
+${VARIANCE_HELP}
 ${CALIBRATE_HELP}
 ${MERGE_HELP}
 ${WORKER_HELP}
@@ -71,6 +73,7 @@ const COMMANDS: Record<string, Command> = {
   compare: compareCommand,
   attribute: attributeCommand,
   sensitivity: sensitivityCommand,
+  variance: varianceCommand,
   explore: exploreCommand,
   discover: discoverCommand,
   calibrate: calibrateCommand,

@@ -29,3 +29,5 @@ export { sensitivity, factorProblem, scenarioWithFactorValues } from './sensitiv
 export type { SensitivityOptions, SensitivityResult, FactorImportance } from './sensitivity.js';
 export { explore, experimentsToCsv, parseExperimentsCsv } from './explore.js';
 export type { ExploreOptions, Experiments } from './explore.js';
+export { decomposeVariance } from './varianceDecomposition.js';
+export type { VarianceDecomposition, VarianceDecompositionOptions } from './varianceDecomposition.js';

@@ -21,3 +21,5 @@ export type { ChartDocument, ChartNode } from './chartDocument.js';
 export { frameChart } from './frameChart.js';
 export type { ChartFrame, LegendItem } from './frameChart.js';
 export { monthDate } from './monthDate.js';
+export { varianceChart } from './varianceChart.js';
+export type { VarianceChartOptions } from './varianceChart.js';
