@@ -50,8 +50,9 @@ export interface ResolveUncertaintyOptions {
 
 /**
  * Checks a scenario's `uncertainty` block and prepares its draws: the named posterior must be
- * shipped (with a "did you mean"), none of its columns may be fixed in the scenario (its
- * `parameters` or `initialState`), and `parameters.posterior` may not be given as well. With
+ * shipped (with a "did you mean"), and `parameters.posterior` may not be given as well. A
+ * column the scenario fixes itself (in `parameters` or `initialState`) keeps the scenario's
+ * value: it is left out of the drawn rows (the others keep their joint draw). With
  * `"factors": "plausible"`, every judged factor the scenario leaves at its baseline is drawn
  * from its documented distribution (`JUDGED_FACTOR_DISTRIBUTIONS`, correlated as in
  * `JUDGED_FACTOR_CORRELATIONS`); a factor the scenario sets (a value, a schedule, an expression
@@ -100,14 +101,25 @@ export function resolveUncertainty(
         ...Object.keys(scenario.parameters ?? {}),
         ...Object.keys(scenario.initialState ?? {}).map((field) => `initialState.${field}`),
       ]);
-      const validated = validatePosterior(sample, { path: [...path, `(${name})`], fixed, name });
-      if (validated.ok) posterior = { ...validated.value, name };
+      const validated = validatePosterior(sample, { path: [...path, `(${name})`], fixed: new Set(), name });
+      if (validated.ok) posterior = { ...withoutColumns(validated.value, fixed), name };
       else issues.push(...validated.issues);
     }
   }
   if (issues.length > 0) return { ok: false, issues };
   const judged = spec.factors === 'plausible' ? prepareJudgedFactors(scenario) : undefined;
   return { ok: true, value: { spec, ...(posterior ? { posterior } : {}), ...(judged ? { judged } : {}) } };
+}
+
+/** The posterior without the columns in `fixed` (same rows and weights). */
+function withoutColumns(posterior: ResolvedPosterior, fixed: ReadonlySet<string>): ResolvedPosterior {
+  const keep = posterior.parameters.flatMap((id, j) => (fixed.has(id) ? [] : [j]));
+  if (keep.length === posterior.parameters.length) return posterior;
+  return {
+    ...posterior,
+    parameters: keep.map((j) => posterior.parameters[j] as string),
+    samples: posterior.samples.map((row) => keep.map((j) => row[j] as number)),
+  };
 }
 
 let judgedCholesky: number[][] | undefined;

@@ -157,3 +157,12 @@ describe('JUDGED_FACTOR_DISTRIBUTIONS', () => {
     }
   });
 });
+
+describe('resolveUncertainty with parameters the scenario fixes', () => {
+  it('parseScenario leaves a parameter the scenario sets out of the drawn posterior rows', () => {
+    const v = valid({ ...base, uncertainty: honest, parameters: { campEscapeRate: 0.001 } });
+    expect(v.uncertainty?.posterior?.parameters).not.toContain('campEscapeRate');
+    expect(v.uncertainty?.posterior?.parameters).toContain('attackRate');
+    for (let run = 0; run < 10; run++) expect(drawRunInputs(v, 2, run).parameters.campEscapeRate).toBe(0.001);
+  });
+});
