@@ -11,6 +11,7 @@ import { FACTORS, type FactorDefinition, type FactorId } from '../src/model/fact
 import { OBSERVABLES, OBSERVABLE_IDS } from '../src/model/observables.js';
 import type { ChartDocument } from '../src/report/charts/chartDocument.js';
 import { fanChart } from '../src/report/charts/fanChart.js';
+import { bandLabel } from '../src/report/bandLabel.js';
 import { eventsTable, escapeHtml } from './eventsTable.js';
 import { overridesKey, playgroundScenario, type SliderOverrides } from './playgroundScenario.js';
 import type { RunRequest, WorkerReply } from './protocol.js';
@@ -268,6 +269,7 @@ function render(): void {
     (panel.querySelector('.svg') as HTMLElement).innerHTML = svg;
   }
   events.innerHTML = eventsTable(current, compare);
+  element<HTMLElement>('#bands-include').textContent = bandLabel([current.uncertainty]);
 }
 
 buildSliders();

@@ -15,3 +15,5 @@ export * from './discovery/index.js';
 export * from './sensitivity/index.js';
 export { evpi, evppi } from './evppi.js';
 export type { EvppiEstimate, EvppiOptions } from './evppi.js';
+export { varianceComponents } from './varianceComponents.js';
+export type { VarianceComponents } from './varianceComponents.js';

@@ -1,6 +1,7 @@
 import { simulate } from '../experiment/simulate.js';
 import { posteriorColumn, scenarioEntriesOf } from '../scenario/posteriorColumns.js';
 import { SHIPPED_SCENARIOS } from '../scenario/shippedScenarios.js';
+import { FIXED_UNCERTAINTY } from '../scenario/uncertainty.js';
 import {
   CalibrationConfigError,
   parseCalibrationConfig,
@@ -83,8 +84,11 @@ export function calibrationProblem(config: unknown, options: CalibrationProblemO
   // Parameters go into `parameters`, initial-state columns into `initialState` (over the scenario's own start).
   const scenarioAt = (theta: readonly number[]): Record<string, unknown> => {
     const entries = scenarioEntriesOf(names, theta);
+    // Calibration fits the parameters with every other input at the scenario's values: a shipped
+    // scenario's `uncertainty` block (posterior rows, judged factors) is switched off here.
     return {
       ...baseScenario,
+      ...(baseScenario.uncertainty === undefined ? {} : { uncertainty: FIXED_UNCERTAINTY }),
       months,
       parameters: { ...(baseScenario.parameters as Record<string, number> | undefined), ...entries.parameters },
       ...(Object.keys(entries.initialState).length === 0

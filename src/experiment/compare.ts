@@ -3,6 +3,7 @@ import { EVENT_IDS, OBSERVABLE_IDS } from '../model/observables.js';
 import { addRunInPlace, type EnsembleAccumulator } from './ensembleAccumulator.js';
 import { inProcessExecutor, type RunExecutor } from './executor.js';
 import type { RunResult } from './runOnce.js';
+import { withUncertaintyMode, type UncertaintyMode } from '../scenario/uncertainty.js';
 import { buildEnsembleSummary, createEnsembleAccumulatorFor, validScenario, type EnsembleSummary } from './simulate.js';
 import { summarizeAccumulator } from './ensembleAccumulator.js';
 
@@ -15,6 +16,8 @@ export interface CompareOptions {
   /** Where runs are computed. Default: this thread. */
   readonly executor?: RunExecutor;
   readonly onProgress?: (done: number, total: number) => void;
+  /** "scenario" (default): each arm draws what its `uncertainty` block says; "none": both arms fixed. */
+  readonly uncertainty?: UncertaintyMode;
 }
 
 /** The paired difference b − a of one observable, month by month. */
@@ -66,8 +69,9 @@ export interface Comparison {
  * c.medianVarianceReduction;          // > 1: pairing paid off
  */
 export async function compare(a: unknown, b: unknown, options: CompareOptions = {}): Promise<Comparison> {
-  const validA = validScenario(a);
-  const validB = validScenario(b);
+  const mode = options.uncertainty ?? 'scenario';
+  const validA = withUncertaintyMode(validScenario(a), mode);
+  const validB = withUncertaintyMode(validScenario(b), mode);
   if (validA.scenario.months !== validB.scenario.months || validA.scenario.start !== validB.scenario.start) {
     throw new RangeError(
       `cannot compare scenarios on different calendars: ${validA.scenario.name} runs ${validA.scenario.months} months from ${validA.scenario.start}, ${validB.scenario.name} ${validB.scenario.months} from ${validB.scenario.start}`,

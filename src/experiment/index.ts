@@ -30,3 +30,5 @@ export type { SensitivityOptions, SensitivityResult, FactorImportance } from './
 export { explore, experimentsToCsv, parseExperimentsCsv } from './explore.js';
 export type { ExploreOptions, Experiments } from './explore.js';
 export * from './decide/index.js';
+export { decomposeVariance } from './varianceDecomposition.js';
+export type { VarianceDecomposition, VarianceDecompositionOptions } from './varianceDecomposition.js';

@@ -36,14 +36,28 @@ export function settingOfValues(values: ArrayLike<number>): number | { schedule:
 /**
  * A scenario (as JSON data) that takes the members' factors and parameters from `to` and every
  * other one from `from`: coalition S of an attribution from `from` to `to`. Every factor is
- * written out month by month, so the result does not depend on how either scenario expressed it.
+ * written out month by month, so the result does not depend on how either scenario expressed it
+ * — except, when `from` carries an `uncertainty` block (kept in the mix), a factor or parameter
+ * its source scenario leaves at the baseline with no intervention on it: it is left out, so
+ * that it is drawn per run exactly as in that scenario (judged factors, posterior rows), and the
+ * coalitions of `from` and `to` reproduce their ensembles.
  */
 export function mixScenarios(from: ValidScenario, to: ValidScenario, members: ReadonlySet<string>, name: string): Record<string, unknown> {
+  const drawn = from.scenario.uncertainty !== undefined;
+  const leftAtBaseline = (source: ValidScenario, id: string) =>
+    drawn &&
+    (source.scenario.factors as Record<string, unknown> | undefined)?.[id] === undefined &&
+    !(source.interventions ?? []).some((intervention) => intervention.factor === id);
   const factors: Record<string, unknown> = {};
-  for (const id of FACTOR_IDS) factors[id] = settingOfValues((members.has(id) ? to : from).factors[id]);
+  for (const id of FACTOR_IDS) {
+    const source = members.has(id) ? to : from;
+    if (!leftAtBaseline(source, id)) factors[id] = settingOfValues(source.factors[id]);
+  }
   const parameters: Record<string, number> = {};
   for (const id of Object.keys(PARAMETERS_BY_ID)) {
-    parameters[id] = ((members.has(id) ? to : from).parameters as Record<string, number>)[id] as number;
+    const source = members.has(id) ? to : from;
+    if (drawn && (source.scenario.parameters as Record<string, unknown> | undefined)?.[id] === undefined) continue;
+    parameters[id] = (source.parameters as Record<string, number>)[id] as number;
   }
   const { $schema: _schema, ...rest } = from.scenario as Record<string, unknown>;
   // Every factor and parameter is written out, so what made them uncertain or scheduled is spent.

@@ -1,5 +1,6 @@
 import { morrisEffects, type MorrisEffects } from '../analysis/sensitivity/morrisEffects.js';
 import { sensitivityWarnings, type SensitivityWarning } from '../analysis/sensitivity/sensitivityWarnings.js';
+import { morrisWarnings, type MorrisWarning } from '../analysis/sensitivity/morrisWarnings.js';
 import { sobolIndices, type SobolIndices } from '../analysis/sensitivity/sobolIndices.js';
 import { sobolIndicesByMonth } from '../analysis/sensitivity/sobolIndicesByMonth.js';
 import { FACTOR_IDS } from '../model/factors.js';
@@ -60,7 +61,8 @@ export interface SensitivityResult {
   readonly morris?: Omit<MorrisEffects, 'elementaryEffects'>;
   /** Factors by importance, largest first. */
   readonly ranking: readonly FactorImportance[];
-  readonly warnings: readonly SensitivityWarning[];
+  /** Sobol': wide or negative indices with the N that fixes them; Morris: σ > μ* and overlapping ranks with the r that separates them. */
+  readonly warnings: readonly (SensitivityWarning | MorrisWarning)[];
   /** Per month of `byMonth`: S1 and ST of every factor (Sobol' only). */
   readonly byMonth?: { readonly observable: string; readonly S1: number[][]; readonly ST: number[][] };
 }
@@ -149,7 +151,7 @@ export async function sensitivity(scenario: unknown, options: SensitivityOptions
     const ranking = problem.names
       .map((factor, i) => ({ factor, value: effects.muStar[i] as number, conf: effects.muStarConf[i] as number, secondary: effects.sigma[i] as number }))
       .sort((a, b) => b.value - a.value);
-    return { ...base, morris: effects, ranking, warnings: [] };
+    return { ...base, morris: effects, ranking, warnings: morrisWarnings(effects, n) };
   }
   const indices = sobolIndices(Y, problem, n, { secondOrder, random: createRunStream(seed, 0, 'sensitivity/bootstrap') });
   const ranking = problem.names

@@ -5,6 +5,7 @@ import { canonicalJson, sha256Hex } from '../scenario/hash.js';
 import { ScenarioError } from '../scenario/issues.js';
 import { parseScenario, type ValidScenario } from '../scenario/parseScenario.js';
 import { isParsedScenario } from '../scenario/parsedMark.js';
+import { describeUncertainty, withUncertaintyMode, type UncertaintyDescription, type UncertaintyMode } from '../scenario/uncertainty.js';
 import type { RunResult } from './runOnce.js';
 import { addRunInPlace, createEnsembleAccumulator, hasExactQuantiles, summarizeAccumulator, type EnsembleAccumulator } from './ensembleAccumulator.js';
 import { runBatch, type RunFailure } from './runBatch.js';
@@ -26,6 +27,12 @@ export interface SimulateOptions {
   readonly failFast?: boolean;
   /** Runs that throw on purpose, to test fault handling. Never set in real use. Default none. */
   readonly injectFailures?: readonly number[];
+  /**
+   * "scenario": draw what the scenario's `uncertainty` block says; "none": keep every
+   * parameter and judged factor fixed (the fixed-input mode, bands of run-to-run noise only).
+   * Default "scenario".
+   */
+  readonly uncertainty?: UncertaintyMode;
 }
 
 /** Where a result came from: enough to reproduce it exactly. No wall-clock time, on purpose. */
@@ -58,6 +65,8 @@ export interface EnsembleSummary {
   readonly quantiles: string;
   /** Runs that threw, left out of every statistic above (their count is runs − completed). */
   readonly failures: readonly RunFailure[];
+  /** What the bands include: run-to-run randomness, and whether parameters and factors were drawn (and from what). */
+  readonly uncertainty: UncertaintyDescription;
 }
 
 /** What {@link simulate} returns: the summary, plus every run when `perRun` was asked. */
@@ -85,7 +94,7 @@ const DEFAULT_SEED = 1;
  * result.summary.events.territorialComeback.probability; // 0
  */
 export function simulate(scenario: unknown, options: SimulateOptions = {}): EnsembleResult {
-  const valid = validScenario(scenario);
+  const valid = withUncertaintyMode(validScenario(scenario), options.uncertainty ?? 'scenario');
   const runs = options.runs ?? valid.scenario.runs ?? DEFAULT_RUNS;
   const seed = options.seed ?? valid.scenario.seed ?? DEFAULT_SEED;
   const firstRun = options.firstRun ?? 0;
@@ -154,6 +163,7 @@ export function buildEnsembleSummary(
     units: Object.fromEntries(OBSERVABLE_IDS.map((id) => [id, OBSERVABLES[id].unit])),
     quantiles: hasExactQuantiles(accumulator) ? 'exact (type 7)' : `DDSketch, relative error ≤ ${accumulator.sketchAccuracy}`,
     failures: [...failures].sort((a, b) => a.run - b.run),
+    uncertainty: describeUncertainty(valid),
   };
 }
 

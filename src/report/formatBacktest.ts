@@ -25,8 +25,18 @@ export function formatBacktest(scores: readonly SeriesScores[]): string {
       `  coverage: ${c.inside50} of ${c.evaluated} inside the 50% band (${formatNumber(100 * c.share50)}%), ${c.inside90} of ${c.evaluated} inside the 90% band (${formatNumber(100 * c.share90)}%); mean CRPS ${formatNumber(series.meanCrps)}`,
     );
     for (const skipped of c.skipped) lines.push(`  not scored: ${skipped.label} (${skipped.reason})`);
+    if (series.skill) {
+      for (const [name, s] of [['persistence', series.skill.persistence], ['last-year trend', series.skill.trend]] as const) {
+        lines.push(
+          Number.isNaN(s.score)
+            ? `  CRPS skill vs ${name}: not computable (too few earlier observations)`
+            : `  CRPS skill vs ${name}: ${s.score.toFixed(2)} over ${s.points.join(', ')} (model ${formatNumber(s.modelCrps)}, naive ${formatNumber(s.naiveCrps)}; > 0: the model beats it)`,
+        );
+      }
+    }
     lines.push('');
   }
   lines.push('CRPS (Gneiting & Raftery 2007) and interval scores are in the series\' units; lower is better.');
+  lines.push('Skill = 1 − CRPS(model) / CRPS(naive), on the points a naive forecast updated with every earlier observation can make; the model forecasts all of them from month 0.');
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import type { EnsembleSummary } from '../experiment/simulate.js';
+import { bandLabel } from './bandLabel.js';
 import { sparkline } from './sparkline.js';
 
 /** Options of {@link formatSummaryTable}. */
@@ -54,6 +55,7 @@ export function formatSummaryTable(summary: EnsembleSummary, options: SummaryTab
     column === 0 || column === last ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number);
   const lines = cells.map((row) => row.map(align).join('  ').trimEnd());
   lines.splice(1, 0, widths.map((width) => '─'.repeat(width)).join('  '));
+  lines.unshift(`bands and probabilities include: ${bandLabel([summary.uncertainty])}`);
   lines.push('');
   lines.push('event                 probability  95% CI           median month (KM)  meaning');
   for (const [id, event] of Object.entries(summary.events)) {

@@ -9,3 +9,6 @@ export { formatSensitivity } from './formatSensitivity.js';
 export { formatDiscovery } from './formatDiscovery.js';
 export { formatBacktest } from './formatBacktest.js';
 export { formatDecision, decisionToCsv, evppiToCsv } from './formatDecision.js';
+export { bandLabel } from './bandLabel.js';
+export { formatVarianceDecomposition } from './formatVarianceDecomposition.js';
+export type { VarianceTableOptions } from './formatVarianceDecomposition.js';

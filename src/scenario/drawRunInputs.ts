@@ -24,8 +24,18 @@ export const INPUTS_STREAM = 'inputs';
  * isUncertain(parsed({ ...base, factors: { warChest: { uniform: [50, 150] } } })); // true
  */
 export function isUncertain(valid: ValidScenario): boolean {
-  return (valid.uncertain?.length ?? 0) > 0 || valid.posterior !== undefined;
+  return (
+    (valid.uncertain?.length ?? 0) > 0 ||
+    valid.posterior !== undefined ||
+    valid.uncertainty?.posterior !== undefined ||
+    (valid.uncertainty?.judged?.draws.some((draw) => draw.applied) ?? false)
+  );
 }
+
+/** The name of the random stream judged factors (`uncertainty.factors: "plausible"`) are drawn from. */
+export const JUDGED_FACTORS_STREAM = 'judgedFactors';
+/** The name of the random stream the `uncertainty.parameters` posterior row is drawn from. */
+export const PARAMETERS_STREAM = 'parameters';
 
 /**
  * The model inputs of run `run` of an ensemble with seed `seed`. Without uncertainty it is the
@@ -48,6 +58,13 @@ export function isUncertain(valid: ValidScenario): boolean {
  * 2. every other uncertain factor, in registry order: value = F⁻¹(u), one uniform each;
  * 3. the posterior row (if any): one uniform, mapped through the rows' weights; its columns set
  *    parameters and initial-state scalars (`initialState.networkCapacity`, …).
+ * The scenario's `uncertainty` block draws from two streams of its own, so that two arms of a
+ * comparison draw the same judged-factor quantiles and the same parameter row in run i
+ * whatever their own distributions (common random numbers):
+ * 4. stream "judgedFactors": one uniform per entry of `JUDGED_FACTOR_DISTRIBUTIONS` (always all
+ *    of them, in table order, through the same Gaussian copula), each applied unless the
+ *    scenario sets that factor itself;
+ * 5. stream "parameters": one uniform for the `uncertainty.parameters` posterior's row.
  * Each factor's monthly series then follows from its value (a constant, or a schedule whose
  * step falls at the drawn month), with the scenario's interventions applied on top.
  *
@@ -76,11 +93,21 @@ export function drawRunInputs(valid: ValidScenario, seed: number | string, run: 
     const series = seriesOfDraw(FACTORS_BY_ID[uncertain.id], uncertain, uncertain.quantile(u), months);
     factors[uncertain.id] = withInterventions(uncertain.id, series, valid.interventions);
   }
+  const judged = valid.uncertainty?.judged;
+  if (judged) {
+    const uniforms = correlatedUniforms(judged.cholesky, createRunStream(seed, run, JUDGED_FACTORS_STREAM));
+    judged.draws.forEach((draw, i) => {
+      if (!draw.applied) return;
+      factors[draw.distribution.id] = withInterventions(draw.distribution.id, draw.series(uniforms[i] as number), valid.interventions);
+    });
+  }
   let parameters: ParameterValues = nominal.parameters;
   let initialState = nominal.initialState;
-  const posterior = valid.posterior;
+  const blockPosterior = valid.uncertainty?.posterior;
+  const posterior = valid.posterior ?? blockPosterior;
   if (posterior) {
-    const row = posterior.samples[posteriorRowIndex(posterior, random())] as readonly number[];
+    const u = valid.posterior ? random() : createRunStream(seed, run, PARAMETERS_STREAM)();
+    const row = posterior.samples[posteriorRowIndex(posterior, u)] as readonly number[];
     const values = { ...nominal.parameters } as Record<string, number>;
     posterior.parameters.forEach((id, j) => {
       if (isInitialStateColumn(id)) initialState = withInitialStateColumn(initialState, id, row[j] as number);

@@ -10,6 +10,7 @@ export {
   initialStateSchema,
   observedSeriesSchema,
   posteriorSamplesSchema,
+  uncertaintySchema,
   MAX_MONTHS,
   MAX_RUNS,
 } from './schema.js';
@@ -43,7 +44,11 @@ export type { PosteriorSamples, ResolvedPosterior } from './posterior.js';
 export { INITIAL_STATE_COLUMNS, POSTERIOR_COLUMN_IDS, posteriorColumn, isInitialStateColumn, scenarioEntriesOf } from './posteriorColumns.js';
 export type { InitialStateColumnId, PosteriorColumnId, ColumnDefinition } from './posteriorColumns.js';
 export { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
-export { drawRunInputs, isUncertain, INPUTS_STREAM } from './drawRunInputs.js';
+export { drawRunInputs, isUncertain, INPUTS_STREAM, JUDGED_FACTORS_STREAM, PARAMETERS_STREAM } from './drawRunInputs.js';
+export { resolveUncertainty, describeUncertainty, withUncertaintyMode, judgedSeries, FIXED_UNCERTAINTY } from './uncertainty.js';
+export type { UncertaintySpec, ResolvedUncertainty, JudgedFactorDraw, UncertaintyDescription, UncertaintyMode, UncertaintyCarrier } from './uncertainty.js';
+export { JUDGED_FACTOR_DISTRIBUTIONS, JUDGED_FACTOR_CORRELATIONS } from './judgedFactorDistributions.js';
+export type { JudgedFactorDistribution } from './judgedFactorDistributions.js';
 export { sensitivityProblem, applyFactorValues } from './sensitivityProblem.js';
 export type { ScenarioSensitivityProblem } from './sensitivityProblem.js';
 export { parsePolicyFile, loadPolicy, policyFileSchema, leverSchema, leverCostSchema, objectiveSchema, namedPolicySchema } from './policyFile.js';

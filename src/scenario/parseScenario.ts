@@ -19,6 +19,7 @@ import { initialStateSchema, MAX_MONTHS, scenarioSchema, type Scenario } from '.
 import { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
 import { closestName } from './suggest.js';
 import { isUncertainSetting, resolveUncertainFactor, type UncertainFactor } from './uncertainFactor.js';
+import { resolveUncertainty, type ResolvedUncertainty } from './uncertainty.js';
 
 /**
  * A scenario that passed every check, with each factor resolved to a value per month. The
@@ -51,6 +52,8 @@ export interface ValidScenario {
   readonly observed?: readonly ObservedSeries[];
   /** Events and force levels scheduled by month. */
   readonly events?: ScheduledEvents;
+  /** The `uncertainty` block, resolved: the posterior and judged factors each run draws (see `drawRunInputs`). */
+  readonly uncertainty?: ResolvedUncertainty;
 }
 
 /** Options of {@link parseScenario}. */
@@ -171,7 +174,7 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
     }
   }
   if (issues.length > 0 || !extras.ok) return { ok: false, issues };
-  const { interventions, correlations, posterior, start, observed, events } = extras.value;
+  const { interventions, correlations, posterior, start, observed, events, uncertainty } = extras.value;
   // Foreign fighters that a scenario schedules count against the work budget like those at the start.
   const arriving = (scenario.events ?? []).reduce((sum, event) => sum + (event.kind === 'foreignFighters' ? event.fighters : 0), 0);
   const budget = workBudgetIssues({
@@ -195,6 +198,7 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
       ...(start ? { initialState: start.override, areas: start.areas } : {}),
       ...(observed.length > 0 ? { observed } : {}),
       ...(events ? { events } : {}),
+      ...(uncertainty ? { uncertainty } : {}),
     },
   };
 }
@@ -274,6 +278,7 @@ interface Extras {
   readonly start: { override: InitialStateOverride; areas: AreaTable } | undefined;
   readonly observed: ObservedSeries[];
   readonly events: ScheduledEvents | undefined;
+  readonly uncertainty: ResolvedUncertainty | undefined;
 }
 
 /** The sections beyond factors and parameters: each checked independently, all issues collected. */
@@ -304,6 +309,7 @@ function resolveExtras(
         }),
       )
     : undefined;
+  const uncertainty = collect(resolveUncertainty(scenario, { posteriors: options.posteriors ?? SHIPPED_POSTERIORS }));
   const observed = collect(resolveObserved((scenario.observed ?? []) as ObservedSeriesSpec[], { start: scenario.start, months })) ?? [];
   const events = scenario.events ? collect(resolveEvents(scenario.events as ScheduledEventSpec[], { months, areas: start?.areas ?? AREAS_2020 })) : undefined;
   for (const key of Object.keys(scenario.sources ?? {})) {
@@ -317,7 +323,7 @@ function resolveExtras(
     }
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { interventions, correlations, posterior, start, observed, events } };
+  return { ok: true, value: { interventions, correlations, posterior, start, observed, events, uncertainty } };
 }
 
 function resolvePosteriorReference(scenario: Scenario, options: ParseScenarioOptions, issues: ScenarioIssue[]): ResolvedPosterior | undefined {
@@ -425,6 +431,7 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   parameters: [...PARAMETERS.map((parameter) => parameter.id), 'posterior'],
   'parameters.posterior': ['parameters', 'samples', 'weights', 'source'],
   correlations: ['factors', 'matrix'],
+  uncertainty: ['parameters', 'factors'],
   initialState: Object.keys(initialStateSchema.shape),
   'initialState.fighters': AREA_IDS,
   'initialState.detainees': AREA_IDS,

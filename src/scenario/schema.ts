@@ -237,6 +237,23 @@ const parametersShape = {
 };
 
 /**
+ * Which uncertainty a scenario's bands carry, in one visible place: each run draws a parameter
+ * row from a shipped posterior (`"posterior:<name>"`) and every judged factor left at its
+ * baseline from its documented distribution (`"plausible"`, see
+ * `src/scenario/judgedFactorDistributions.ts`); `"fixed"` keeps them at their values.
+ */
+export const uncertaintySchema = z
+  .strictObject({
+    parameters: z
+      .union([z.literal('fixed'), z.string().regex(/^posterior:[a-z0-9][a-z0-9-]*$/, 'expected "fixed" or "posterior:<name>", e.g. "posterior:mid-2020"')])
+      .describe('"posterior:<name>": each run draws one row of the shipped posterior data/posteriors/<name>.json; "fixed": parameters keep their values.'),
+    factors: z
+      .enum(['plausible', 'fixed'])
+      .describe('"plausible": each judged factor the scenario leaves at its baseline is drawn per run from its documented distribution; "fixed": factors keep their values.'),
+  })
+  .meta({ id: 'Uncertainty' });
+
+/**
  * The scenario file format. Strict everywhere: an unknown key is an error, so a typo is never
  * silently ignored. Values are checked against each factor's range after this shape check (see
  * `parseScenario`).
@@ -266,6 +283,9 @@ export const scenarioSchema = z
       .boolean()
       .optional()
       .describe('Accept factor values outside their plausible ranges (hard bounds still apply).'),
+    uncertainty: uncertaintySchema
+      .optional()
+      .describe('What the bands include beyond run-to-run randomness (absent: every input fixed). --uncertainty none on the CLI fixes everything.'),
     factors: z.strictObject(factorsShape).optional().describe("The article's factors; any left out keep their baseline."),
     parameters: z.strictObject(parametersShape).optional().describe('Model parameters; any left out keep their default.'),
     correlations: z

@@ -9,6 +9,7 @@ import { formatIssues } from '../../src/scenario/issues.js';
 import { parseScenario, type ValidScenario } from '../../src/scenario/parseScenario.js';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
 import { toModelInputs } from '../../src/scenario/toModelInputs.js';
+import { withUncertaintyMode } from '../../src/scenario/uncertainty.js';
 
 const base = { name: 'draws', question: 'q?', start: '2020-05', months: 12 };
 
@@ -65,7 +66,7 @@ const uncertainScenario = {
 
 describe('drawRunInputs without uncertainty', () => {
   it('drawRunInputs returns the cached toModelInputs object for a scenario without uncertainty', () => {
-    const scenario = valid(SHIPPED_SCENARIOS['baseline-2020']);
+    const scenario = withUncertaintyMode(valid(SHIPPED_SCENARIOS['baseline-2020']), 'none');
     expect(isUncertain(scenario)).toBe(false);
     expect(drawRunInputs(scenario, 1, 0)).toBe(toModelInputs(scenario));
     expect(drawRunInputs(scenario, 99, 12345)).toBe(toModelInputs(scenario));

@@ -1,3 +1,4 @@
+import { crpsSkill, type CrpsSkill } from './crpsSkill.js';
 import { OBSERVABLE_IDS } from '../../model/observables.js';
 import { quantiles } from '../quantile.js';
 import { coverage, periodTotals, type BacktestPoint, type CoverageResult } from './coverage.js';
@@ -37,6 +38,8 @@ export interface SeriesScores {
   readonly meanCrps: number;
   readonly meanIntervalScore50: number;
   readonly meanIntervalScore90: number;
+  /** CRPS skill against persistence and last-year trend forecasts (see `crpsSkill`). */
+  readonly skill: CrpsSkill;
 }
 
 /** Options of {@link backtestScores}. */
@@ -94,6 +97,7 @@ export function backtestScores(
       meanCrps: mean((point) => point.crps),
       meanIntervalScore50: mean((point) => point.intervalScore50),
       meanIntervalScore90: mean((point) => point.intervalScore90),
+      skill: crpsSkill(entry.points, points.map((point) => point.crps)),
     };
   });
 }

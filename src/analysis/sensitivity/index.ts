@@ -7,3 +7,5 @@ export type { SensitivityWarning, SensitivityWarningsOptions } from './sensitivi
 export { sensitivityWarnings } from './sensitivityWarnings.js';
 export type { AnalyticIndices } from './testFunctions.js';
 export { ishigami, ishigamiIndices, sobolG, sobolGIndices } from './testFunctions.js';
+export type { MorrisWarning } from './morrisWarnings.js';
+export { morrisWarnings } from './morrisWarnings.js';

@@ -7,6 +7,8 @@ import { poolExecutor } from '../../node/poolExecutor.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { formatComparison } from '../../report/formatComparison.js';
 import { loadScenarioFile } from '../files.js';
+import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
+import { withUncertaintyMode } from '../../scenario/uncertainty.js';
 import { createProgressBar } from '../progressBar.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 
@@ -16,7 +18,8 @@ export const COMPARE_HELP = `  compare    Two scenarios as an intervention, with
              Cells are means over runs (run prints medians); the CI includes run-to-run variation.
              resurgence compare <a> <b> [--runs N] [--seed S] [--workers N] [--json] [--out DIR] [--quiet]
              --months LIST     months to print, 1-based or YYYY-MM, e.g. --months 6,12,2022-04
-                               (default: 12, 24 and the last)`;
+                               (default: 12, 24 and the last)
+             ${UNCERTAINTY_HELP}`;
 
 /** `resurgence compare <a> <b>`. */
 export async function compareCommand(args: string[], io: CommandIo): Promise<number> {
@@ -31,10 +34,12 @@ export async function compareCommand(args: string[], io: CommandIo): Promise<num
       out: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       months: { type: 'string' },
+      uncertainty: { type: 'string' },
     },
   });
   if (positionals.length !== 2) throw new UsageError('compare needs two scenarios, e.g. resurgence compare baseline-2020 us-stays');
-  const [a, b] = positionals.map((file) => loadScenarioFile(file)) as [ValidScenario, ValidScenario];
+  const mode = uncertaintyFlag(values.uncertainty);
+  const [a, b] = positionals.map((file) => withUncertaintyMode(loadScenarioFile(file), mode)) as [ValidScenario, ValidScenario];
   // Checked before the runs, so a typo costs nothing.
   const months = values.months === undefined ? undefined : monthIndices(values.months, monthLabels(a.scenario.start, a.scenario.months));
   const runs = integerFlag('--runs', values.runs, 2);

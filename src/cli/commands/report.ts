@@ -11,6 +11,9 @@ import { monthDate } from '../../report/charts/monthDate.js';
 import { renderReport, REPORT_OBSERVABLES } from '../../report/html/renderReport.js';
 import { svgToPng } from '../../report/png.js';
 import { loadScenarioFile } from '../files.js';
+import { decomposeVariance, type VarianceDecomposition } from '../../experiment/varianceDecomposition.js';
+import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
+import { withUncertaintyMode } from '../../scenario/uncertainty.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { createProgressBar, type ProgressStream } from '../progressBar.js';
 import { integerFlag, seedFlag, UsageError } from '../usage.js';
@@ -29,7 +32,9 @@ export const REPORT_HELP = `  report     Run a scenario (and a counterfactual wi
              --seed S     seed (default: the scenario's "seed", else 1)
              --out FILE   the HTML file to write (required)
              --png DIR    also write each chart as a PNG in DIR
-             --quiet      no progress bar or timing line`;
+             --quiet      no progress bar or timing line
+             --variance   add where the uncertainty comes from (300 nested runs; see resurgence variance)
+             ${UNCERTAINTY_HELP}`;
 
 const OBSERVED_FILE = join('data', 'sources', 'observed-to-mid-2020.csv');
 
@@ -76,10 +81,10 @@ function run(valid: ValidScenario, runs: number | undefined, seed: number | stri
  * chart as a PNG there; returns the paths written. Shared by `resurgence report` and
  * `resurgence run --report`.
  */
-export function writeReportFiles(summary: EnsembleSummary, compare: EnsembleSummary | undefined, out: string, pngDir?: string): string[] {
+export function writeReportFiles(summary: EnsembleSummary, compare: EnsembleSummary | undefined, out: string, pngDir?: string, variance?: VarianceDecomposition): string[] {
   const claims = observedClaims(summary.scenario.start);
   const observed = claims.length > 0 ? { claimedAttacks: { label: 'ISIS claims, Jan–Apr 2020 (ikhrw; grade C)', points: claims } } : undefined;
-  const html = renderReport(summary, { ...(compare ? { compare } : {}), ...(observed ? { observed } : {}) });
+  const html = renderReport(summary, { ...(compare ? { compare } : {}), ...(observed ? { observed } : {}), ...(variance ? { variance } : {}) });
   writeFileAtomic(out, html);
   const written = [out];
   if (pngDir !== undefined) {
@@ -123,6 +128,8 @@ export async function reportCommand(args: string[], io: ReportCommandIo): Promis
       out: { type: 'string' },
       png: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      uncertainty: { type: 'string' },
+      variance: { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 1) throw new UsageError('report needs exactly one scenario, e.g. resurgence report baseline-2020 --out report.html');
@@ -130,13 +137,20 @@ export async function reportCommand(args: string[], io: ReportCommandIo): Promis
   const runs = integerFlag('--runs', values.runs);
   const seed = seedFlag(values.seed);
   const started = performance.now();
-  const valid = loadScenarioFile(positionals[0] as string);
-  const other = values.compare === undefined ? undefined : loadScenarioFile(values.compare);
+  const mode = uncertaintyFlag(values.uncertainty);
+  const valid = withUncertaintyMode(loadScenarioFile(positionals[0] as string), mode);
+  const other = values.compare === undefined ? undefined : withUncertaintyMode(loadScenarioFile(values.compare), mode);
   const summary = run(valid, runs, seed, io, values.quiet);
   // The compared scenario runs with the first one's seed and run count unless given, so the
   // pairs share random streams (common random numbers) even when the two files differ.
   const compare = other ? run(other, runs ?? summary.provenance.runs, seed ?? summary.provenance.seed, io, values.quiet) : undefined;
-  const written = writeReportFiles(summary, compare, values.out, values.png);
+  let variance: VarianceDecomposition | undefined;
+  if (values.variance) {
+    const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, 'variance');
+    variance = decomposeVariance(valid, { ...(seed === undefined ? {} : { seed }), onProgress: (done, total) => bar.update(done, total) });
+    bar.finish();
+  }
+  const written = writeReportFiles(summary, compare, values.out, values.png, variance);
   if (!values.quiet) {
     const seconds = (performance.now() - started) / 1000;
     io.stderr.write(`${summary.provenance.runs} runs${compare ? ' × 2 scenarios' : ''} in ${seconds.toFixed(1)} s; wrote ${values.out}${values.png === undefined ? '' : ` and ${written.length - 1} PNGs in ${values.png}`}\n`);

@@ -12,6 +12,8 @@ import { runEnsembleOnQueue } from '../../node/queue.js';
 import { EnsembleInterrupted, RunFailedError, runEnsemble } from '../../node/runEnsemble.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { loadScenarioFile } from '../files.js';
+import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
+import { withUncertaintyMode } from '../../scenario/uncertainty.js';
 import { writeReportFiles } from './report.js';
 import { createProgressBar } from '../progressBar.js';
 import { integerFlag, seedFlag, shellQuote, UsageError, type CommandIo } from '../usage.js';
@@ -23,6 +25,7 @@ export const RUN_HELP = `  run        Run an ensemble and print the summary tabl
              --runs N          number of runs (default: the scenario's "runs", else 1000)
              --seed S          seed (default: the scenario's "seed", else 1)
              --json            print the summary as JSON instead of a table
+             ${UNCERTAINTY_HELP}
              --out DIR         also write DIR/summary.json and DIR/series.csv (tidy), and checkpoints
              --per-run         with --out, stream DIR/runs.csv (one row per run and month)
              --workers N       worker threads (default: every core); results do not depend on it
@@ -62,6 +65,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       redis: { type: 'string' },
       report: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      uncertainty: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('run needs exactly one scenario file, e.g. resurgence run scenarios/baseline-2020.json');
@@ -71,7 +75,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
   if (values.shard !== undefined && out === undefined) throw new UsageError('--shard needs --out DIR (the part is written there for resurgence merge)');
   if (values.shard !== undefined && values['first-run'] !== undefined) throw new UsageError('--shard and --first-run cannot be combined');
   const file = positionals[0] as string;
-  const valid = loadScenarioFile(file);
+  const valid = withUncertaintyMode(loadScenarioFile(file), uncertaintyFlag(values.uncertainty));
   if (out !== undefined) prepareOutputDir(out, { force: values.force, resume: values.resume });
   const totalRuns = integerFlag('--runs', values.runs) ?? valid.scenario.runs ?? 1000;
   const seed = seedFlag(values.seed) ?? valid.scenario.seed ?? 1;

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { EnsembleSummary } from '../../experiment/simulate.js';
+import { bandLabel } from '../bandLabel.js';
 import { chartDocument, type ChartDocument, type ChartNode } from './chartDocument.js';
 import { frameChart, type LegendItem } from './frameChart.js';
 import { monthDate } from './monthDate.js';
@@ -116,7 +117,7 @@ export function eventChart(summary: EnsembleSummary, options: EventChartOptions 
   const descriptions = events.map((event) => `${event}: ${summary.events[event]?.description ?? ''}`).join(' ');
   return frameChart(svg, document, {
     title: options.title ?? 'Probability of each event by month',
-    subtitle: `1 − survival (Kaplan–Meier), ${summary.provenance.runs} runs per scenario`,
+    subtitle: `1 − survival (Kaplan–Meier), ${summary.provenance.runs} runs per scenario; runs include ${bandLabel(options.compare ? [summary.uncertainty, options.compare.uncertainty] : [summary.uncertainty], options.compare ? [summary.scenario.name, options.compare.scenario.name] : [])}`,
     description: `${descriptions} ${sentences.join(' ')}`,
     legend,
   });

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { EnsembleSummary } from '../../experiment/simulate.js';
+import { bandLabel } from '../bandLabel.js';
 import { chartDocument, type ChartDocument, type ChartNode } from './chartDocument.js';
 import { frameChart, type LegendItem } from './frameChart.js';
 import { monthDate } from './monthDate.js';
@@ -188,7 +189,8 @@ export function fanChart(summary: EnsembleSummary, options: FanChartOptions): st
 
   const runs = summary.provenance.runs;
   const title = options.title ?? `${observable}${unit && unit !== observable ? ` (${unit})` : ''}: ${names.join(' vs ')}`;
-  const subtitle = `Median and 50%/90% bands of ${runs} runs (seed ${JSON.stringify(summary.provenance.seed)}): run-to-run randomness with the inputs fixed`;
+  const included = bandLabel(scenarios.map((s) => s.uncertainty), names);
+  const subtitle = `Median and 50%/90% bands of ${runs} runs (seed ${JSON.stringify(summary.provenance.seed)}): ${included}`;
   const description = scenarios
     .map((s, i) => {
       const rows = rowsByScenario[i] as Row[];

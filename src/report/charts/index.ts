@@ -24,3 +24,5 @@ export { monthDate } from './monthDate.js';
 export { parallelCoordinatesChart } from './parallelCoordinatesChart.js';
 export type { ParallelAxis, ParallelLine, ParallelCoordinatesOptions } from './parallelCoordinatesChart.js';
 export { decisionChart } from './decisionChart.js';
+export { varianceChart } from './varianceChart.js';
+export type { VarianceChartOptions } from './varianceChart.js';

@@ -7,6 +7,10 @@ import { eventChart } from '../charts/eventChart.js';
 import { factorGraph } from '../charts/factorGraph.js';
 import { fanChart, type ObservedPoint } from '../charts/fanChart.js';
 import { tornadoChart, type TornadoItem } from '../charts/tornadoChart.js';
+import type { VarianceDecomposition } from '../../experiment/varianceDecomposition.js';
+import { bandLabel } from '../bandLabel.js';
+import { varianceChart } from '../charts/varianceChart.js';
+import { formatVarianceDecomposition } from '../formatVarianceDecomposition.js';
 import { describeMonthlyValues } from './describeMonthlyValues.js';
 import { escapeHtml } from './escapeHtml.js';
 import { MODEL_LIMITS } from './modelLimits.js';
@@ -38,6 +42,8 @@ export interface RenderReportOptions {
   readonly observed?: Readonly<Record<string, { readonly label: string; readonly points: readonly ObservedPoint[] }>>;
   /** Document the charts render into (a browser's `document`). Default: a shared linkedom document. */
   readonly document?: ChartDocument;
+  /** Where the variance comes from (`decomposeVariance`), as stacked charts of attacks and fighters. Default none. */
+  readonly variance?: VarianceDecomposition;
 }
 
 /**
@@ -193,9 +199,17 @@ export function renderReport(summary: EnsembleSummary, options: RenderReportOpti
     })
     .join('');
 
+  const variance = options.variance
+    ? `<section id="variance"><h2>Where the uncertainty comes from</h2>
+<p class="note">How much of each band's variance comes from the parameters (posterior rows), the judged inputs, their interaction and the model's own randomness, month by month (law of total variance on nested runs).</p>
+${(['attacks', 'fighters'] as const).map((id) => figure(varianceChart(options.variance as VarianceDecomposition, { observable: id, ...withDocument }))).join('')}
+<pre>${escapeHtml(formatVarianceDecomposition(options.variance, { observables: ['attacks', 'fighters', 'reserves'] }))}</pre></section>`
+    : '';
+
   const sections = [
     ['outputs', 'Outputs'],
     ['events', 'Events'],
+    ...(options.variance ? [['variance', 'Variance by source']] : []),
     ...(options.attribution ? [['attribution', 'Attribution']] : []),
     ...(options.sensitivity ? [['sensitivity', 'Sensitivity']] : []),
     ['inputs', 'Inputs'],
@@ -221,7 +235,7 @@ ${meta}
 <nav aria-label="sections"><ul>${sections.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('')}</ul></nav>
 </header>
 <section id="outputs"><h2>Outputs</h2>
-<p class="note">Each chart shows the median over the runs with its 50% and 90% bands. The bands are run-to-run randomness with every input fixed, not forecast uncertainty: compare scenarios run with the same seed rather than reading absolute levels. <code>attacks</code> are attack-dataset counts; <code>claimedAttacks</code> are ISIS's own claims, a different series.</p>
+<p class="note">Each chart shows the median over the runs with its 50% and 90% bands. <strong>The bands include ${escapeHtml(bandLabel(summaries.map((s) => s.uncertainty), summaries.map((s) => s.scenario.name)))}.</strong> ${summaries.every((s) => s.uncertainty?.parameters.drawn && s.uncertainty.factors.drawn) ? 'They are forecast uncertainty as far as the model and its documented input ranges go; the model\'s own structure is not varied.' : 'A band with parameters or inputs FIXED is not forecast uncertainty: compare scenarios run with the same seed rather than reading absolute levels.'} <code>attacks</code> are attack-dataset counts; <code>claimedAttacks</code> are ISIS's own claims, a different series.</p>
 <div class="charts">${fans}</div>
 </section>
 <section id="events"><h2>Events</h2>
@@ -230,6 +244,7 @@ ${meta}
 <tbody>${summaries.map(eventRows).join('')}</tbody></table></div>
 ${figure(eventChart(summary, { ...(compare ? { compare } : {}), ...withDocument }))}
 </section>
+${variance}
 ${effects}
 <section id="inputs"><h2>Inputs</h2>
 ${inputsTable(options.factors ?? p.factors, compare?.provenance.factors, summaries.map((s) => s.scenario.name))}
