@@ -1,4 +1,4 @@
-import { logGamma } from '../analysis/logGamma.js';
+import { logGamma } from './logGamma.js';
 
 // One ln Γ for the whole library: src/analysis/logGamma.ts.
 export { logGamma };
