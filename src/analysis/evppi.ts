@@ -1,5 +1,5 @@
 import type { RandomSource } from '../rng/randomSource.js';
-import { quantileSorted } from './quantile.js';
+import { quantileSorted } from '../math/quantile.js';
 
 /** Options of {@link evppi}; every one is optional. */
 export interface EvppiOptions {

@@ -1,13 +1,13 @@
-export { quantileSorted, quantiles } from './quantile.js';
-export { normalQuantile } from './normalQuantile.js';
+export { quantileSorted, quantiles } from '../math/quantile.js';
+export { normalQuantile } from '../math/normalQuantile.js';
 export { wilsonInterval } from './wilsonInterval.js';
 export type { SurvivalCurve } from './survivalCurve.js';
 export { survivalCurve, medianSurvivalMonth } from './survivalCurve.js';
 export type { RunningMoments } from './runningMoments.js';
 export { createRunningMoments, addValue, mergeMoments, variance } from './runningMoments.js';
-export type { ExactSum } from './exactSum.js';
-export { createExactSum, addToExactSumInPlace, mergeExactSumInPlace, exactSumValue } from './exactSum.js';
-export { addSquareToExactSumInPlace, exactVarianceFromSums } from './exactVariance.js';
+export type { ExactSum } from '../math/exactSum.js';
+export { createExactSum, addToExactSumInPlace, mergeExactSumInPlace, exactSumValue } from '../math/exactSum.js';
+export { addSquareToExactSumInPlace, exactVarianceFromSums } from '../math/exactVariance.js';
 export type { QuantileSketch } from './quantileSketch.js';
 export { createQuantileSketch, addToSketchInPlace, mergeSketchInPlace, sketchQuantile, SKETCH_MIN_MAGNITUDE } from './quantileSketch.js';
 export * from './attribution/index.js';

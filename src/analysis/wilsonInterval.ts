@@ -1,4 +1,4 @@
-import { normalQuantile } from './normalQuantile.js';
+import { normalQuantile } from '../math/normalQuantile.js';
 
 /**
  * The Wilson score confidence interval for a binomial proportion: the set of p for which

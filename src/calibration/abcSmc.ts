@@ -1,7 +1,8 @@
-import { quantileSorted } from '../analysis/quantile.js';
+import { quantileSorted } from '../math/quantile.js';
 import { abcSimulationSeed, abcStreams } from './abcStreams.js';
 import type { AbcCommonOptions, AbcGeneration, AbcPosterior } from './abcTypes.js';
-import { cholesky, mahalanobisSquared } from './cholesky.js';
+import { cholesky } from '../math/cholesky.js';
+import { mahalanobisSquared } from '../math/mahalanobisSquared.js';
 import { checkInteger, priorPopulation } from './priorPopulation.js';
 import { randomStandardNormal } from './randomStandardNormal.js';
 import { effectiveSampleSize, normalizeWeights, pickIndex, weightedCovariance } from './weightedStatistics.js';

@@ -1,5 +1,5 @@
 import packageJson from '../../package.json';
-import { quantiles } from '../analysis/quantile.js';
+import { quantiles } from '../math/quantile.js';
 import { monthLabels, simulate } from '../experiment/simulate.js';
 import { OBSERVABLE_IDS } from '../model/observables.js';
 import { createRunStream } from '../rng/createRunStream.js';

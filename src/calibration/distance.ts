@@ -1,4 +1,4 @@
-import { quantileSorted } from '../analysis/quantile.js';
+import { quantileSorted } from '../math/quantile.js';
 
 /**
  * An observed summary statistic: a number, or an interval [low, high] when the source gives a

@@ -22,9 +22,10 @@ export type { InferenceContext, SbcOptions, SbcResult } from './sbc.js';
 export { sbc } from './sbc.js';
 export type { RankHistogramTest } from './rankHistogramChiSquare.js';
 export { rankHistogramChiSquare } from './rankHistogramChiSquare.js';
-export { logGamma, regularizedGammaP, regularizedGammaQ } from './incompleteGamma.js';
-export { chiSquareSurvival } from './chiSquareSurvival.js';
-export { normalCdf, normalSurvival } from './normalCdf.js';
+export { logGamma, regularizedGammaP, regularizedGammaQ } from '../math/incompleteGamma.js';
+export { chiSquareSurvival } from '../math/chiSquareSurvival.js';
+export { standardNormalCdf as normalCdf } from '../math/standardNormalCdf.js';
+export { normalSurvival } from '../math/normalSurvival.js';
 export { randomStandardNormal } from './randomStandardNormal.js';
 export type {
   CalibrationConfig,

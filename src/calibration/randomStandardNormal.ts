@@ -1,4 +1,4 @@
-import { normalQuantile } from '../analysis/normalQuantile.js';
+import { normalQuantile } from '../math/normalQuantile.js';
 import type { RandomSource } from '../rng/randomSource.js';
 
 /**

@@ -1,4 +1,4 @@
-import { chiSquareSurvival } from './chiSquareSurvival.js';
+import { chiSquareSurvival } from '../math/chiSquareSurvival.js';
 
 /** The chi-square test of a rank histogram against the uniform distribution. */
 export interface RankHistogramTest {

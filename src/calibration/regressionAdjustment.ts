@@ -1,4 +1,4 @@
-import { cholesky } from './cholesky.js';
+import { cholesky } from '../math/cholesky.js';
 import type { UnivariatePrior } from './prior.js';
 
 /** Options of {@link regressionAdjust}. */

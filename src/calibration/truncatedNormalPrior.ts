@@ -1,6 +1,6 @@
-import { normalQuantile } from '../analysis/normalQuantile.js';
+import { normalQuantile } from '../math/normalQuantile.js';
 import type { RandomSource } from '../rng/randomSource.js';
-import { normalCdf } from './normalCdf.js';
+import { standardNormalCdf as normalCdf } from '../math/standardNormalCdf.js';
 import type { UnivariatePrior } from './prior.js';
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);

@@ -1,4 +1,4 @@
-import { normalQuantile } from '../analysis/normalQuantile.js';
+import { normalQuantile } from '../math/normalQuantile.js';
 import { EVENT_IDS, OBSERVABLE_IDS } from '../model/observables.js';
 import { addRunInPlace, type EnsembleAccumulator } from './ensembleAccumulator.js';
 import { inProcessExecutor, type RunExecutor } from './executor.js';

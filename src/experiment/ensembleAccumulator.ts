@@ -1,6 +1,6 @@
-import { addToExactSumInPlace, createExactSum, exactSumValue, mergeExactSumInPlace, type ExactSum } from '../analysis/exactSum.js';
-import { addSquareToExactSumInPlace, exactVarianceFromSums } from '../analysis/exactVariance.js';
-import { quantiles } from '../analysis/quantile.js';
+import { addToExactSumInPlace, createExactSum, exactSumValue, mergeExactSumInPlace, type ExactSum } from '../math/exactSum.js';
+import { addSquareToExactSumInPlace, exactVarianceFromSums } from '../math/exactVariance.js';
+import { quantiles } from '../math/quantile.js';
 import { addToSketchInPlace, createQuantileSketch, mergeSketchInPlace, sketchQuantile, type QuantileSketch } from '../analysis/quantileSketch.js';
 import { medianSurvivalMonth } from '../analysis/survivalCurve.js';
 import { wilsonInterval } from '../analysis/wilsonInterval.js';

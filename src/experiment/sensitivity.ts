@@ -10,7 +10,7 @@ import { closestName } from '../scenario/suggest.js';
 import type { ValidScenario } from '../scenario/parseScenario.js';
 import { applyFactorValues, sensitivityProblem } from '../scenario/sensitivityProblem.js';
 import { morrisDesign } from './designs/morrisDesign.js';
-import type { SensitivityProblem } from './designs/problem.js';
+import type { SensitivityProblem } from '../math/problem.js';
 import { saltelliDesign } from './designs/saltelliDesign.js';
 import { inProcessExecutor, type RunExecutor, type RunTask } from './executor.js';
 import { outcomeValue, parseOutcome } from './outcome.js';

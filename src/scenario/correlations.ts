@@ -1,4 +1,4 @@
-import { choleskyLower } from '../experiment/designs/choleskyLower.js';
+import { choleskyLower } from '../math/choleskyLower.js';
 import { FACTOR_IDS, type FactorId } from '../model/factors.js';
 import type { ScenarioIssue } from './issues.js';
 import { closestName } from './suggest.js';

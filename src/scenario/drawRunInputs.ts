@@ -1,5 +1,5 @@
-import { normalQuantile } from '../analysis/normalQuantile.js';
-import { standardNormalCdf } from '../experiment/designs/standardNormalCdf.js';
+import { normalQuantile } from '../math/normalQuantile.js';
+import { standardNormalCdf } from '../math/standardNormalCdf.js';
 import { FACTORS_BY_ID, type FactorId } from '../model/factors.js';
 import type { ModelInputs } from '../model/inputs.js';
 import type { ParameterValues } from '../model/parameters.js';

@@ -1,5 +1,5 @@
 import { markParsed } from './parsedMark.js';
-import type { InputDistribution } from '../experiment/designs/problem.js';
+import type { InputDistribution } from '../math/problem.js';
 import { FACTORS_BY_ID, FACTOR_IDS, type FactorId } from '../model/factors.js';
 import { resolveCorrelations } from './correlations.js';
 import { withInterventions } from './interventions.js';

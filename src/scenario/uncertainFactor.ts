@@ -1,5 +1,5 @@
-import { inverseCdf } from '../experiment/designs/inverseCdf.js';
-import type { InputDistribution } from '../experiment/designs/problem.js';
+import { inverseCdf } from '../math/inverseCdf.js';
+import type { InputDistribution } from '../math/problem.js';
 import type { FactorDefinition, FactorId } from '../model/factors.js';
 import type { ScenarioIssue } from './issues.js';
 import { resolveFactorSetting } from './resolveFactorSetting.js';

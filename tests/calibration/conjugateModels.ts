@@ -1,5 +1,5 @@
 // Conjugate models with analytic posteriors, shared by the ABC and SBC tests.
-import { normalCdf } from '../../src/calibration/normalCdf.js';
+import { standardNormalCdf as normalCdf } from '../../src/math/standardNormalCdf.js';
 import { independentPrior, type Prior, type UnivariatePrior } from '../../src/calibration/prior.js';
 import { randomStandardNormal } from '../../src/calibration/randomStandardNormal.js';
 import { truncatedNormalPrior } from '../../src/calibration/truncatedNormalPrior.js';

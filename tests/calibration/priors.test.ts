@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalCdf } from '../../src/calibration/normalCdf.js';
+import { standardNormalCdf as normalCdf } from '../../src/math/standardNormalCdf.js';
 import { independentPrior, type UnivariatePrior } from '../../src/calibration/prior.js';
 import { logUniformPrior } from '../../src/calibration/logUniformPrior.js';
 import { truncatedNormalPrior } from '../../src/calibration/truncatedNormalPrior.js';

@@ -3,7 +3,7 @@
 // Statistical checks use a fixed seed and tolerances derived from the number of runs (stated
 // beside each), so they fail only when the draws are wrong (about 1 in 15,000 per check by chance).
 import { describe, expect, it } from 'vitest';
-import { standardNormalCdf } from '../../src/experiment/designs/standardNormalCdf.js';
+import { standardNormalCdf } from '../../src/math/standardNormalCdf.js';
 import { drawRunInputs, isUncertain } from '../../src/scenario/drawRunInputs.js';
 import { formatIssues } from '../../src/scenario/issues.js';
 import { parseScenario, type ValidScenario } from '../../src/scenario/parseScenario.js';

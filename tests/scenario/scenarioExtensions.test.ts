@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { latinHypercube } from '../../src/experiment/designs/latinHypercube.js';
-import { validateProblem } from '../../src/experiment/designs/problem.js';
+import { validateProblem } from '../../src/math/problem.js';
 import { AREAS_2020 } from '../../src/model/areas.js';
 import { FACTOR_IDS } from '../../src/model/factors.js';
 import { createInitialState } from '../../src/model/state.js';

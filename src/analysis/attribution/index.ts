@@ -13,5 +13,5 @@ export type { SampledShapleyOptions, SampledShapley } from './shapleyFromPermuta
 export { shapleyFromPermutationValues } from './shapleyFromPermutationValues.js';
 export type { ShapleyInteractions, LargeInteraction, LargeInteractionOptions } from './shapleyInteractions.js';
 export { shapleyInteractionIndex, largeInteractions } from './shapleyInteractions.js';
-export { regularizedIncompleteBeta } from './regularizedIncompleteBeta.js';
-export { studentTCdf, studentTQuantile } from './studentTQuantile.js';
+export { regularizedIncompleteBeta } from '../../math/regularizedIncompleteBeta.js';
+export { studentTCdf, studentTQuantile } from '../../math/studentTQuantile.js';

@@ -1,5 +1,5 @@
-import { normalQuantile } from '../normalQuantile.js';
-import { studentTQuantile } from './studentTQuantile.js';
+import { normalQuantile } from '../../math/normalQuantile.js';
+import { studentTQuantile } from '../../math/studentTQuantile.js';
 
 /** A point estimate with its standard error and a two-sided confidence interval. */
 export interface IntervalEstimate {

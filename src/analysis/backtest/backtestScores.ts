@@ -1,6 +1,6 @@
 import { crpsSkill, type CrpsSkill } from './crpsSkill.js';
 import { OBSERVABLE_IDS } from '../../model/observables.js';
-import { quantiles } from '../quantile.js';
+import { quantiles } from '../../math/quantile.js';
 import { coverage, periodTotals, type BacktestPoint, type CoverageResult } from './coverage.js';
 import { crps } from './crps.js';
 import { intervalScore } from './intervalScore.js';

@@ -1,4 +1,4 @@
-import { quantiles } from '../quantile.js';
+import { quantiles } from '../../math/quantile.js';
 
 /** An observed number to score: the total of months `fromMonth … toMonth` (inclusive). */
 export interface BacktestPoint {

@@ -1,4 +1,4 @@
-import { regularizedIncompleteBeta } from '../attribution/regularizedIncompleteBeta.js';
+import { regularizedIncompleteBeta } from '../../math/regularizedIncompleteBeta.js';
 
 /**
  * P(X ≥ k) for X ~ Binomial(n, p): the one-sided binomial test's p-value for k successes

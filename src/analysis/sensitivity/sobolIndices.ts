@@ -1,8 +1,8 @@
 import type { RandomSource } from '../../rng/randomSource.js';
 import { createRunStream } from '../../rng/createRunStream.js';
-import type { SensitivityProblem } from '../../experiment/designs/problem.js';
-import { validateProblem } from '../../experiment/designs/problem.js';
-import { normalQuantile } from '../normalQuantile.js';
+import type { SensitivityProblem } from '../../math/problem.js';
+import { validateProblem } from '../../math/problem.js';
+import { normalQuantile } from '../../math/normalQuantile.js';
 
 /** Options of {@link sobolIndices}. */
 export interface SobolIndicesOptions {

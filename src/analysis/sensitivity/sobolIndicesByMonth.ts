@@ -1,5 +1,5 @@
 import { createRunStream } from '../../rng/createRunStream.js';
-import type { SensitivityProblem } from '../../experiment/designs/problem.js';
+import type { SensitivityProblem } from '../../math/problem.js';
 import type { SobolIndices, SobolIndicesOptions } from './sobolIndices.js';
 import { sobolBootstrapResamples, sobolIndices } from './sobolIndices.js';
 

@@ -2,7 +2,7 @@ import { evpi, evppi, type EvppiEstimate } from '../../analysis/evppi.js';
 import { prim } from '../../analysis/discovery/prim.js';
 import { primBoxStatistics, type PrimBoxStatistics } from '../../analysis/discovery/primBoxStatistics.js';
 import type { PrimStep } from '../../analysis/discovery/primTypes.js';
-import { quantileSorted } from '../../analysis/quantile.js';
+import { quantileSorted } from '../../math/quantile.js';
 import { createRunStream } from '../../rng/createRunStream.js';
 import type { RunExecutor } from '../executor.js';
 import { parseOutcome } from '../outcome.js';

@@ -1,4 +1,4 @@
-import { quantileSorted } from '../../analysis/quantile.js';
+import { quantileSorted } from '../../math/quantile.js';
 
 /** Robustness of one policy on one objective, over the shared futures. */
 export interface RobustnessMetrics {

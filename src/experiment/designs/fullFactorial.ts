@@ -1,6 +1,6 @@
-import type { SensitivityProblem } from './problem.js';
-import { validateProblem } from './problem.js';
-import { inverseCdf } from './inverseCdf.js';
+import type { SensitivityProblem } from '../../math/problem.js';
+import { validateProblem } from '../../math/problem.js';
+import { inverseCdf } from '../../math/inverseCdf.js';
 
 /** The largest design {@link fullFactorial} builds, to fail early on a combinatorial explosion. */
 export const FULL_FACTORIAL_MAX_ROWS = 10_000_000;

@@ -1,6 +1,6 @@
-import { normalQuantile } from '../../analysis/normalQuantile.js';
+import { normalQuantile } from '../../math/normalQuantile.js';
 import type { RandomSource } from '../../rng/randomSource.js';
-import { choleskyLower } from './choleskyLower.js';
+import { choleskyLower } from '../../math/choleskyLower.js';
 
 /** Tolerance for symmetry and for the unit diagonal of a correlation matrix. */
 const MATRIX_TOLERANCE = 1e-12;

@@ -1,9 +1,9 @@
-export type { SensitivityProblem, InputDistribution } from './problem.js';
-export { validateProblem } from './problem.js';
-export { inverseCdf } from './inverseCdf.js';
+export type { SensitivityProblem, InputDistribution } from '../../math/problem.js';
+export { validateProblem } from '../../math/problem.js';
+export { inverseCdf } from '../../math/inverseCdf.js';
 export { scaleToProblem } from './scaleToProblem.js';
-export { standardNormalCdf } from './standardNormalCdf.js';
-export { choleskyLower } from './choleskyLower.js';
+export { standardNormalCdf } from '../../math/standardNormalCdf.js';
+export { choleskyLower } from '../../math/choleskyLower.js';
 export type { SobolSequenceOptions } from './sobolSequence.js';
 export { sobolSequence } from './sobolSequence.js';
 export { SOBOL_MAX_DIMENSIONS } from './sobolDirectionNumbers.js';

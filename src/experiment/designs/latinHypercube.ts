@@ -1,7 +1,7 @@
 import type { RandomSource } from '../../rng/randomSource.js';
-import type { SensitivityProblem } from './problem.js';
-import { validateProblem } from './problem.js';
-import { inverseCdf } from './inverseCdf.js';
+import type { SensitivityProblem } from '../../math/problem.js';
+import { validateProblem } from '../../math/problem.js';
+import { inverseCdf } from '../../math/inverseCdf.js';
 
 /**
  * A Latin hypercube sample of n points: each input's range is cut into n strata of equal

@@ -1,26 +1,15 @@
 import type { RandomSource } from '../../rng/randomSource.js';
-import type { SensitivityProblem } from './problem.js';
-import { validateProblem } from './problem.js';
+import type { SensitivityProblem } from '../../math/problem.js';
+import { validateProblem } from '../../math/problem.js';
 import { scaleToProblem } from './scaleToProblem.js';
+import type { MorrisDesign } from '../../analysis/sensitivity/morrisDesignType.js';
+
+export type { MorrisDesign };
 
 /** Options of {@link morrisDesign}. */
 export interface MorrisDesignOptions {
   /** Grid levels p per input, an even integer ≥ 2 (default 4, Morris's and SALib's default). */
   readonly levels?: number;
-}
-
-/** A Morris screening design: r trajectories of D + 1 points, each step moving one input. */
-export interface MorrisDesign {
-  /** The points in the problem's scale, r·(D + 1) rows, trajectory after trajectory. */
-  readonly samples: number[][];
-  /** The same points on the unit grid {0, 1/(p − 1), …, 1}; `morrisEffects` reads the steps here. */
-  readonly unit: number[][];
-  /** Number of trajectories r. */
-  readonly trajectories: number;
-  /** Grid levels p. */
-  readonly levels: number;
-  /** The step Δ = p / (2(p − 1)) on the unit grid. */
-  readonly delta: number;
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { SensitivityProblem } from './problem.js';
-import { validateProblem } from './problem.js';
+import type { SensitivityProblem } from '../../math/problem.js';
+import { validateProblem } from '../../math/problem.js';
 import { scaleToProblem } from './scaleToProblem.js';
 import { sobolSequence } from './sobolSequence.js';
 import { SOBOL_MAX_DIMENSIONS } from './sobolDirectionNumbers.js';

@@ -1,6 +1,6 @@
-import { inverseCdf } from './inverseCdf.js';
-import type { SensitivityProblem } from './problem.js';
-import { validateProblem } from './problem.js';
+import { inverseCdf } from '../../math/inverseCdf.js';
+import type { SensitivityProblem } from '../../math/problem.js';
+import { validateProblem } from '../../math/problem.js';
 
 /**
  * Maps unit-cube points to input values: coordinate j of every row goes through input j's

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backtestScores } from '../../../src/analysis/backtest/backtestScores.js';
 import { coverage, periodTotals } from '../../../src/analysis/backtest/coverage.js';
 import { crps } from '../../../src/analysis/backtest/crps.js';
-import { normalQuantile } from '../../../src/analysis/normalQuantile.js';
+import { normalQuantile } from '../../../src/math/normalQuantile.js';
 import { createRunStream } from '../../../src/rng/createRunStream.js';
 
 describe('coverage', () => {

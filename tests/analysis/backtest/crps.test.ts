@@ -2,8 +2,8 @@
 // forecast (Gneiting & Raftery 2007, eq. 21 for the normal CRPS), and its invariances.
 import { describe, expect, it } from 'vitest';
 import { crps } from '../../../src/analysis/backtest/crps.js';
-import { normalQuantile } from '../../../src/analysis/normalQuantile.js';
-import { standardNormalCdf } from '../../../src/experiment/designs/standardNormalCdf.js';
+import { normalQuantile } from '../../../src/math/normalQuantile.js';
+import { standardNormalCdf } from '../../../src/math/standardNormalCdf.js';
 import { createRunStream } from '../../../src/rng/createRunStream.js';
 
 /** E|X − y| − ½E|X − X′| by the double sum (O(n²)); `pairs` = n² or n(n − 1). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalQuantile } from '../../src/analysis/index.js';
+import { normalQuantile } from '../../src/math/index.js';
 
 // Reference values: Φ⁻¹ of the exact binary64 value of p, by root-finding on mpmath.ncdf at
 // 60 significant digits, then rounded to binary64.

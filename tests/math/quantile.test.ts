@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { quantileSorted, quantiles } from '../../src/analysis/index.js';
+import { quantileSorted, quantiles } from '../../src/math/index.js';
 
 // Expected values from numpy 2.4: np.quantile(values, PS, method='linear').
 const PS = [0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975, 1];

@@ -1,4 +1,4 @@
-import { normalQuantile } from '../../analysis/normalQuantile.js';
+import { normalQuantile } from './normalQuantile.js';
 import type { InputDistribution } from './problem.js';
 import { standardNormalCdf } from './standardNormalCdf.js';
 

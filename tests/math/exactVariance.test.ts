@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addToExactSumInPlace, createExactSum, exactSumValue, mergeExactSumInPlace } from '../../src/analysis/exactSum.js';
-import { addSquareToExactSumInPlace, exactVarianceFromSums } from '../../src/analysis/exactVariance.js';
+import { addToExactSumInPlace, createExactSum, exactSumValue, mergeExactSumInPlace } from '../../src/math/exactSum.js';
+import { addSquareToExactSumInPlace, exactVarianceFromSums } from '../../src/math/exactVariance.js';
 import { createRunStream } from '../../src/rng/createRunStream.js';
 import { rationalVariance, scaledDouble as scaled } from '../helpers/rationalVariance.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { erf, lgamma } from 'mathjs';
-import { chiSquareSurvival } from '../../src/calibration/chiSquareSurvival.js';
-import { logGamma, regularizedGammaP, regularizedGammaQ } from '../../src/calibration/incompleteGamma.js';
-import { normalCdf } from '../../src/calibration/normalCdf.js';
+import { chiSquareSurvival } from '../../src/math/chiSquareSurvival.js';
+import { logGamma, regularizedGammaP, regularizedGammaQ } from '../../src/math/incompleteGamma.js';
+import { standardNormalCdf as normalCdf } from '../../src/math/standardNormalCdf.js';
 
 describe('logGamma', () => {
   it('logGamma matches ln((n−1)!) and ln √π, and mathjs lgamma across (0, 200]', () => {

@@ -1,6 +1,6 @@
-import { logGamma } from '../analysis/logGamma.js';
+import { logGamma } from './logGamma.js';
 
-// One ln Γ for the whole library: src/analysis/logGamma.ts.
+// One ln Γ for the whole library: src/math/logGamma.ts.
 export { logGamma };
 
 // Iteration limits and tolerances of Numerical Recipes' gser/gcf (Press et al. 2007, §6.2).

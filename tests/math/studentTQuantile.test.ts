@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { regularizedIncompleteBeta, studentTCdf, studentTQuantile } from '../../../src/analysis/attribution/index.js';
-import { logGamma } from '../../../src/analysis/attribution/logGamma.js';
-import { normalQuantile } from '../../../src/analysis/index.js';
-import { logFactorial } from '../../../src/rng/index.js';
+import { regularizedIncompleteBeta, studentTCdf, studentTQuantile } from '../../src/math/index.js';
+import { logGamma } from '../../src/math/logGamma.js';
+import { normalQuantile } from '../../src/math/index.js';
+import { logFactorial } from '../../src/rng/index.js';
 
 describe('logGamma', () => {
   it('logGamma matches ln((n − 1)!) and ln Γ(n + ½) = ln((2n)! √π / (4^n n!))', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inverseCdf, scaleToProblem, standardNormalCdf, validateProblem } from '../../../src/experiment/designs/index.js';
-import type { SensitivityProblem } from '../../../src/experiment/designs/index.js';
+import { inverseCdf, scaleToProblem, standardNormalCdf, validateProblem } from '../../src/experiment/designs/index.js';
+import type { SensitivityProblem } from '../../src/experiment/designs/index.js';
 
 const GRID = Array.from({ length: 199 }, (_, i) => (i + 1) / 200);
 

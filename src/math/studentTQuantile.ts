@@ -1,4 +1,4 @@
-import { normalQuantile } from '../normalQuantile.js';
+import { normalQuantile } from './normalQuantile.js';
 import { regularizedIncompleteBeta } from './regularizedIncompleteBeta.js';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addToExactSumInPlace, createExactSum, exactSumValue, mergeExactSumInPlace } from '../../src/analysis/exactSum.js';
+import { addToExactSumInPlace, createExactSum, exactSumValue, mergeExactSumInPlace } from '../../src/math/exactSum.js';
 
 function exactSumOf(values: readonly number[]): number {
   const sum = createExactSum();

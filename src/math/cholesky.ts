@@ -1,4 +1,4 @@
-import { choleskyLower } from '../experiment/designs/choleskyLower.js';
+import { choleskyLower } from './choleskyLower.js';
 
 /**
  * The lower-triangular Cholesky factor L of a symmetric positive-definite matrix A = L·Lᵀ.
@@ -26,27 +26,4 @@ export function cholesky(matrix: readonly (readonly number[])[]): number[][] {
 function tryCholesky(matrix: readonly (readonly number[])[], jitter: number): number[][] | undefined {
   if (jitter === 0) return choleskyLower(matrix);
   return choleskyLower(matrix.map((row, i) => row.map((value, j) => (i === j ? value + jitter : value))));
-}
-
-/**
- * The squared Mahalanobis distance xᵀ A⁻¹ x given A's Cholesky factor L (forward substitution).
- *
- * Cost: O(d²).
- *
- * @example
- * mahalanobisSquared([[2, 0], [1, 1]], [2, 1]); // 1 (A = [[4,2],[2,2]], x = (2,1))
- */
-export function mahalanobisSquared(L: readonly (readonly number[])[], x: readonly number[]): number {
-  const d = L.length;
-  const y = new Array<number>(d);
-  let total = 0;
-  for (let i = 0; i < d; i++) {
-    const Li = L[i] as readonly number[];
-    let sum = x[i] as number;
-    for (let k = 0; k < i; k++) sum -= (Li[k] as number) * (y[k] as number);
-    const yi = sum / (Li[i] as number);
-    y[i] = yi;
-    total += yi * yi;
-  }
-  return total;
 }
