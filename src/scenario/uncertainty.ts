@@ -1,6 +1,6 @@
 import { isParsedScenario, markParsed } from './parsedMark.js';
-import { choleskyLower } from '../experiment/designs/choleskyLower.js';
-import { inverseCdf } from '../experiment/designs/inverseCdf.js';
+import { choleskyLower } from '../math/choleskyLower.js';
+import { inverseCdf } from '../math/inverseCdf.js';
 import { FACTORS_BY_ID, type FactorId } from '../model/factors.js';
 import { normalCorrelationForRank } from './correlations.js';
 import type { ScenarioIssue } from './issues.js';

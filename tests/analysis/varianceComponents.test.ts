@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { varianceComponents } from '../../src/analysis/varianceComponents.js';
 import { createRunStream } from '../../src/rng/createRunStream.js';
-import { normalQuantile } from '../../src/analysis/normalQuantile.js';
+import { normalQuantile } from '../../src/math/normalQuantile.js';
 
 function toy(a: number, b: number, c: number, s: number, design: { parameterDraws: number; inputDraws: number; replicates: number }, seed: number): Float64Array {
   const random = createRunStream(seed, 0, 'toy');

@@ -4,7 +4,7 @@ import { fuzzScenarios } from './fuzzScenarios.js';
 
 describe('parseScenario under seeded fuzzing', () => {
   it('parseScenario never throws on 400 mutated scenarios, rejects with one-line issues, and accepted ones run within bounds', () => {
-    const counts = fuzzScenarios('fuzz-fast', 400, 25);
+    const counts = fuzzScenarios('fuzz-fast', 400, 10);
     expect(counts.tried).toBe(400);
     expect(counts.crashed).toBe(0);
     expect(counts.multiLineMessages).toBe(0);
