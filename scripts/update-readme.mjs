@@ -1,8 +1,9 @@
-// npm run docs: rewrites README's generated parts from the built library (dist/): the factor
-// and parameter tables from the registries, the baseline table as `npm start` prints it, and
-// the shipped scenarios at their last month. Each part sits between <!-- name:start --> and
-// <!-- name:end --> markers. tests/readme.test.ts fails when the tables and the registries
-// disagree; rerun this after changing the model.
+// npm run docs: rewrites the generated parts of the documentation from the built library (dist/):
+// the factor and parameter tables from the registries (docs/reference/factors.md and
+// docs/reference/parameters.md), the baseline table as `npm start` prints it (README.md), and the
+// shipped scenarios at their last month (docs/reference/scenarios.md). Each part sits between
+// <!-- name:start --> and <!-- name:end --> markers. tests/readme.test.ts fails when the tables and
+// the registries disagree; rerun this after changing the model.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FACTORS, PARAMETERS, SHIPPED_SCENARIOS, describeSetting, formatSummaryTable, simulate } from '../dist/index.js';
 
@@ -46,17 +47,24 @@ const scenarioTable = [
   ...scenarioRows,
 ].join('\n');
 
-function replaceBetween(text, name, content) {
+function replaceBetween(text, file, name, content) {
   const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
-  if (!pattern.test(text)) throw new Error(`README has no <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
+  if (!pattern.test(text)) throw new Error(`${file} has no <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
   return text.replace(pattern, (_, start, end) => `${start}${content}\n${end}`);
 }
 
-const path = new URL('../README.md', import.meta.url);
-const before = readFileSync(path, 'utf8');
-let after = before;
-for (const [name, content] of Object.entries({ factors: factorTable, parameters: parameterTable, baseline: baselineTable, scenarios: scenarioTable })) {
-  after = replaceBetween(after, name, content);
+// Which generated part goes into which page.
+const targets = {
+  'README.md': { baseline: baselineTable },
+  'docs/reference/factors.md': { factors: factorTable },
+  'docs/reference/parameters.md': { parameters: parameterTable },
+  'docs/reference/scenarios.md': { scenarios: scenarioTable },
+};
+for (const [file, parts] of Object.entries(targets)) {
+  const path = new URL(`../${file}`, import.meta.url);
+  const before = readFileSync(path, 'utf8');
+  let after = before;
+  for (const [name, content] of Object.entries(parts)) after = replaceBetween(after, file, name, content);
+  writeFileSync(path, after);
+  console.log(after === before ? `${file}: generated parts already up to date` : `${file}: generated parts updated`);
 }
-writeFileSync(path, after);
-console.log(after === before ? 'README tables already up to date' : 'README tables updated');
