@@ -5,12 +5,12 @@ export interface ModelLimit {
 }
 
 /**
- * The model's assumptions and limits, as README.md states them in "Assumptions and limits"
- * (plain text here, without Markdown, so the library can print them without reading files).
- * tests/report/html/modelLimits.test.ts checks that they match the README, bullet for bullet.
+ * The model's assumptions and limits, as docs/explanation/limits.md states them in "Assumptions and
+ * limits" (plain text here, without Markdown, so the library can print them without reading files).
+ * tests/report/html/modelLimits.test.ts checks that they match that page, bullet for bullet.
  *
  * @example
- * MODEL_LIMITS[2].title; // 'Bands are too narrow to be forecasts unless you ask for uncertainty.'
+ * MODEL_LIMITS[2].title; // 'Bands are honest only about what they include.'
  */
 export const MODEL_LIMITS: readonly ModelLimit[] = [
   {
@@ -22,8 +22,8 @@ export const MODEL_LIMITS: readonly ModelLimit[] = [
     text: "Of the 20 factors (the two operations tempos and isisCampaign are judgement too), the US troop numbers, detainees, camp population and (as a claim) income have sources; COVID diversion, Iranian effort, the Turkish front, the Syrian army's commitment, desert concealment, sectarian tension and the governance gap do not. Of the parameters, most are hand-calibrated. Security personnel per area are scaled 2016 figures (Iraq) or assumptions (Syria, Peshmerga) — see data/README.md.",
   },
   {
-    title: "Bands are too narrow to be forecasts unless you ask for uncertainty.",
-    text: "The shipped scenarios fix every input, so their bands show only the model's randomness. Uncertain inputs (distributions, uncertain months, correlations) and \"parameters\": { \"posterior\": \"mid-2020\" } make each run draw its inputs. Even then, the bands cover only what the ranges and the posterior express: not the mechanisms the model leaves out, and not the grade-C and grade-D data it stands on. Treat differences between scenarios run with the same seed as the informative output, not absolute levels.",
+    title: "Bands are honest only about what they include.",
+    text: "The shipped scenarios draw, run by run, the calibrated parameters from the mid-2020 posterior and the 13 judged factors from their plausible-range distributions, on top of the model's own randomness (--uncertainty none fixes both and leaves only that randomness, a much narrower band). The bands cover only what the ranges and the posterior express: not the mechanisms the model leaves out, not the grade-C and grade-D data it stands on, and not the widths of the judged ranges, which are themselves judgement. Treat differences between scenarios run with the same seed as the informative output, not absolute levels.",
   },
   {
     title: "Few data, and a weak back-test.",

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MODEL_LIMITS } from '../../../src/report/html/modelLimits.js';
 
-/** README's "Assumptions and limits" bullets as plain text (Markdown emphasis, code and links removed). */
-function readmeLimits(): string[] {
-  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-  const section = readme.split('## Assumptions and limits')[1]?.split('\n## ')[0] ?? '';
+/** The "Assumptions and limits" bullets of docs/explanation/limits.md as plain text (Markdown emphasis, code and links removed). */
+function pageLimits(): string[] {
+  const page = readFileSync(new URL('../../../docs/explanation/limits.md', import.meta.url), 'utf8');
+  const section = page.split('## Assumptions and limits')[1]?.split('\n## ')[0] ?? '';
   return section
     .split('\n')
     .filter((line) => line.startsWith('- '))
@@ -20,8 +20,8 @@ function readmeLimits(): string[] {
 }
 
 describe('MODEL_LIMITS', () => {
-  it('MODEL_LIMITS says what README.md says, bullet for bullet', () => {
-    const bullets = readmeLimits();
+  it('MODEL_LIMITS says what docs/explanation/limits.md says, bullet for bullet', () => {
+    const bullets = pageLimits();
     expect(bullets.length).toBeGreaterThan(0);
     expect(MODEL_LIMITS.map((limit) => `${limit.title} ${limit.text}`)).toEqual(bullets);
   });
