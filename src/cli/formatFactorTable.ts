@@ -16,5 +16,5 @@ export function formatFactorTable(factors: readonly FactorDefinition[]): string 
   const widths = (rows[0] as string[]).map((_, c) => Math.max(...rows.map((row) => (row[c] as string).length)));
   const lines = rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c] as number)).join('  ').trimEnd());
   lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
-  return `${lines.join('\n')}\n\nSources and the article's sentences: resurgence factors --json, or README's factor table.`;
+  return `${lines.join('\n')}\n\nSources and the article's sentences: resurgence factors --json, or docs/reference/factors.md.`;
 }

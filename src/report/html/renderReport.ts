@@ -132,7 +132,7 @@ function parameterChanges(summaries: readonly EnsembleSummary[]): string {
     if (values.every((v) => v === base)) return [];
     return [`<tr><th scope="row"><code>${escapeHtml(parameter.id)}</code></th><td class="num">${escapeHtml(String(base))}</td>${values.map((v) => `<td class="num">${escapeHtml(String(v))}</td>`).join('')}<td>${escapeHtml(parameter.description)}</td></tr>`];
   });
-  if (rows.length === 0) return '<p class="note">Every model parameter has its default value (README, "Parameters and calibration").</p>';
+  if (rows.length === 0) return '<p class="note">Every model parameter has its default value (docs/reference/parameters.md).</p>';
   return `<div class="table-wrap"><table><caption>Parameters set away from their defaults</caption><thead><tr><th scope="col">parameter</th><th scope="col">default</th>${summaries.map((s) => `<th scope="col">${escapeHtml(s.scenario.name)}</th>`).join('')}<th scope="col">meaning</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
