@@ -13,7 +13,9 @@ const root = new URL('../..', import.meta.url).pathname;
 const cli = join(root, 'dist/cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'resurgence-signals-'));
 const scenarioFile = join(dir, 'short.json');
-const RUNS = '800';
+// Enough runs that a fast machine cannot finish before the signal arrives (800 could, once the
+// CLI started lazily): the interrupted run must still be mid-ensemble.
+const RUNS = '3000';
 
 beforeAll(() => {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
@@ -58,8 +60,8 @@ describe('resurgence run under SIGTERM and SIGINT', () => {
 
   it('resurgence run without --out on SIGINT exits 130 and suggests --out, not a resume command that would fail', async () => {
     let started = false;
-    setTimeout(() => (started = true), 10_000); // after start-up (module loading), well before the 800 runs end
-    const stopped = await interrupt(['run', scenarioFile, '--runs', RUNS, '--workers', '1', '--batch-size', RUNS, '--quiet'], 'SIGINT', () => started);
+    setTimeout(() => (started = true), 4_000); // after start-up (module loading), long before 20,000 runs end
+    const stopped = await interrupt(['run', scenarioFile, '--runs', '20000', '--workers', '1', '--batch-size', '20000', '--quiet'], 'SIGINT', () => started);
     expect(stopped.code, stopped.stderr).toBe(130);
     expect(stopped.stderr).not.toContain('finish it with');
     expect(stopped.stderr).toContain('run with --out DIR');

@@ -37,6 +37,28 @@ const LEGEND_SIZE = 11;
  */
 const CHAR_WIDTH = 0.6;
 
+/**
+ * Splits `value` into lines of at most `maxChars` characters at spaces (a word longer than the
+ * line stands alone). Greedy, as text layout without font metrics can only be.
+ *
+ * Cost: O(length).
+ *
+ * @example
+ * wrapText('run-to-run randomness + parameters', 20); // ['run-to-run', 'randomness +', 'parameters']
+ */
+export function wrapText(value: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of value.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /** Escapes text for XML character data and attribute values (XML 1.0, §2.4 and §3.3.3). */
 function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -126,8 +148,12 @@ export function frameChart(svg: ChartNode, document: ChartDocument, frame: Chart
     text(document, frame.title, { x: 10, y: top, 'font-size': TITLE_SIZE, 'font-weight': 'bold', fill: INK, 'text-anchor': 'start' }),
   ];
   if (frame.subtitle) {
-    top += SUBTITLE_SIZE + 7;
-    header.push(text(document, frame.subtitle, { x: 10, y: top, 'font-size': SUBTITLE_SIZE, fill: '#555555', 'text-anchor': 'start' }));
+    // Wrapped to the chart's width: what a band includes is said at the end of the line, so a
+    // clipped subtitle would hide exactly the words that matter.
+    for (const line of wrapText(frame.subtitle, Math.floor((width - 20) / (SUBTITLE_SIZE * CHAR_WIDTH)))) {
+      top += SUBTITLE_SIZE + 7;
+      header.push(text(document, line, { x: 10, y: top, 'font-size': SUBTITLE_SIZE, fill: '#555555', 'text-anchor': 'start' }));
+    }
   }
   if (legend.length > 0) {
     top += LEGEND_SIZE + 10;
