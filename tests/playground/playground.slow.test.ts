@@ -14,6 +14,7 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACTORS } from '../../src/model/factors.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = join(repoRoot, 'playground', 'dist');
@@ -94,7 +95,7 @@ describe.skipIf(!available && !process.env.CI)('playground (Vite build, Web Work
 
     // One slider per factor, each with the article's sentence on hover.
     const sliders = page.locator('#factors input[type="range"]');
-    expect(await sliders.count()).toBe(17);
+    expect(await sliders.count()).toBe(FACTORS.length);
     const slider = page.locator('#factor-usTroopsSyria');
     expect(await page.locator('.factor[data-factor="usTroopsSyria"]').getAttribute('title')).toContain('withdrawn from Syria');
 
