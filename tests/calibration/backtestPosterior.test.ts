@@ -61,15 +61,10 @@ describe('calibrate: the shipped back-test posteriors', () => {
     expect(holdout.calibrate).toEqual(full.calibrate);
   });
 
-  // KNOWN FAILURE (issue 12): the model changed (target-limited attacks, overdispersed counts,
-  // operations tempo and intelligence), and the shipped back-test posterior, fitted to the old
-  // model, now puts the 2018 level below its band (the 95% order statistic 119 against the observed
-  // 122.5). This test does what it was written for: it caught the change. It passes again when the
-  // back-test is re-fitted (`resurgence calibrate calibration/mid-2020.json --setup start-2018 --out
-  // data/posteriors/backtest-2018.json`, ~26 min of one core; the holdout too), which did not fit in
-  // the session that changed the model. `it.fails` keeps it visible: it turns red once re-fitted,
-  // and should then go back to `it`.
-  it.fails('calibrate: re-simulated, backtest-2018 still reproduces the 2018, 2019 and 2020 Q1 Iraq attack levels and their trend (90% predictive band)', () => {
+  // Re-fitted on the model of issue 12 (target-limited attacks, overdispersed counts, operations
+  // tempo and intelligence): the posterior fitted to the old model had put the 2018 level below
+  // its band, and this test caught it.
+  it('calibrate: re-simulated, backtest-2018 still reproduces the 2018, 2019 and 2020 Q1 Iraq attack levels and their trend (90% predictive band)', () => {
     // 60 posterior draws, each the mean of 2 runs over the period; each observed level, and each
     // observed ratio of consecutive levels (the trend: 1.14 and 1.36), must lie between the 5% and
     // 95% order statistics, as in the calibration's own check (200 draws × 4 runs: 2018 [95, 141],
