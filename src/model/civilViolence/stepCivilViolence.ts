@@ -6,6 +6,7 @@ import { placeAgentsInPlace } from './placeAgents.js';
 import { pickEmptyCell, pickEmptyInVision } from './pickEmpty.js';
 import { EMPTY_CELL, type CivilViolenceState } from './state.js';
 import { stepMesaCivilViolenceInPlace } from './stepMesaCivilViolence.js';
+import { arrestTarget } from './arrestTarget.js';
 import { shiftVisionCountInPlace } from './visionCounts.js';
 
 /**
@@ -161,34 +162,18 @@ export function stepCivilViolenceInPlace(
           cell = target;
         }
       }
-      const base = cell * seen;
-      let count: number;
-      if (incremental) count = activesInVision[cell] as number;
-      else {
-        count = 0;
-        for (let k = 0; k < seen; k++) {
-          const other = grid[neighbours[base + k] as number] as number;
-          if (other >= 0 && other < citizens && active[other] === 1) count++;
-        }
-      }
-      if (count > 0) {
-        let j = Math.floor(arrestRandom() * count);
-        for (let k = 0; k < seen; k++) {
-          const target = neighbours[base + k] as number;
-          const other = grid[target] as number;
-          if (other >= 0 && other < citizens && active[other] === 1 && j-- === 0) {
-            active[other] = 0;
-            activeCount--;
-            if (incremental) shiftVisionCountInPlace(state, activesInVision, target, -1);
-            grid[target] = EMPTY_CELL;
-            position[other] = -1;
-            state.jailed[other] = 1;
-            jailTerm[other] = Math.floor(jailRandom() * jailChoices);
-            jailedCount++;
-            arrests++;
-            break;
-          }
-        }
+      const target = arrestTarget(state, cell, incremental, arrestRandom);
+      if (target >= 0) {
+        const other = grid[target] as number;
+        active[other] = 0;
+        activeCount--;
+        if (incremental) shiftVisionCountInPlace(state, activesInVision, target, -1);
+        grid[target] = EMPTY_CELL;
+        position[other] = -1;
+        state.jailed[other] = 1;
+        jailTerm[other] = Math.floor(jailRandom() * jailChoices);
+        jailedCount++;
+        arrests++;
       }
     }
   }

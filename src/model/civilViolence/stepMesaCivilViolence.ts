@@ -5,6 +5,7 @@ import { legitimacyAt } from './inputs.js';
 import { pickEmptyInVision } from './pickEmpty.js';
 import { placeAgentsPerCellInPlace } from './placeAgentsPerCell.js';
 import { EMPTY_CELL, type CivilViolenceState } from './state.js';
+import { arrestTarget } from './arrestTarget.js';
 import { shiftVisionCountInPlace } from './visionCounts.js';
 
 /**
@@ -125,32 +126,16 @@ export function stepMesaCivilViolenceInPlace(
       }
       move(id, cell, now === 1 ? activesInVision : null);
     } else {
-      const base = cell * seen;
-      let count: number;
-      if (incremental) count = activesInVision[cell] as number;
-      else {
-        count = 0;
-        for (let k = 0; k < seen; k++) {
-          const other = grid[neighbours[base + k] as number] as number;
-          if (other >= 0 && other < citizens && active[other] === 1) count++;
-        }
-      }
-      if (count > 0) {
-        let j = Math.floor(arrestRandom() * count);
-        for (let k = 0; k < seen; k++) {
-          const target = neighbours[base + k] as number;
-          const other = grid[target] as number;
-          if (other >= 0 && other < citizens && active[other] === 1 && j-- === 0) {
-            active[other] = 0;
-            activeCount--;
-            if (incremental) shiftVisionCountInPlace(state, activesInVision, target, -1);
-            jailed[other] = 1;
-            jailTerm[other] = Math.floor(jailRandom() * jailChoices);
-            jailedCount++;
-            arrests++;
-            break;
-          }
-        }
+      const target = arrestTarget(state, cell, incremental, arrestRandom);
+      if (target >= 0) {
+        const other = grid[target] as number;
+        active[other] = 0;
+        activeCount--;
+        if (incremental) shiftVisionCountInPlace(state, activesInVision, target, -1);
+        jailed[other] = 1;
+        jailTerm[other] = Math.floor(jailRandom() * jailChoices);
+        jailedCount++;
+        arrests++;
       }
       move(id, cell, copsInVision);
     }
