@@ -1,4 +1,5 @@
 import type { Comparison } from '../experiment/compare.js';
+import { bandLabel } from './bandLabel.js';
 
 const DECIMALS: Readonly<Record<string, number>> = { income: 2, reserves: 1 };
 
@@ -70,7 +71,8 @@ export function formatComparison(comparison: Comparison, options: { months?: rea
   lines.push(
     '',
     `${comparison.runs} paired runs per arm, seed ${JSON.stringify(comparison.seed)}: run i of both arms uses the same random streams (common random numbers).`,
-    'Cells are ensemble means over runs (resurgence run prints medians); the CI is that of the mean paired difference, run-to-run variation only.',
+    'Cells are ensemble means over runs (resurgence run prints medians); the CI is that of the mean paired difference.',
+    `Runs include ${bandLabel([comparison.a.uncertainty, comparison.b.uncertainty], [comparison.a.scenario.name, comparison.b.scenario.name])}.`,
     `"variance ÷" is Var(a) + Var(b) over Var(b − a): how many times more runs independent arms would need for the same CI.`,
     `Median over observables and months: ${formatRatio(comparison.medianVarianceReduction)}.`,
   );

@@ -18,6 +18,15 @@ describe('formatComparison', () => {
     expect(() => formatComparison(c, { months: [6] })).toThrow('invalid month index: 6 (expected 0…5)');
   });
 
+  it('formatComparison says what the runs behind its CIs include: drawn inputs by default, FIXED with uncertainty none', async () => {
+    const drawn = formatComparison(await compare(short('baseline-2020'), short('us-stays'), { runs: 4, seed: 2 }));
+    // us-stays sets two judged factors itself, so it draws fewer: each arm is named.
+    expect(drawn).toMatch(/^Runs include baseline-2020: run-to-run randomness \+ parameters \(posterior mid-2020\) \+ 13 judged inputs drawn; us-stays: run-to-run randomness \+ parameters \(posterior mid-2020\) \+ \d+ judged inputs drawn\.$/m);
+    expect(drawn).not.toMatch(/run-to-run variation only|inputs FIXED/);
+    const fixed = formatComparison(await compare(short('baseline-2020'), short('us-stays'), { runs: 4, seed: 2, uncertainty: 'none' }));
+    expect(fixed).toContain('Runs include run-to-run randomness only: parameters FIXED, inputs FIXED.');
+  });
+
   it('formatComparison adds decimals when a CI would round to one number (no "0 [-1, +0]")', async () => {
     const c = await compare(short('baseline-2020'), short('us-stays'), { runs: 8, seed: 2 });
     for (const row of formatComparison(c).split('\n').filter((line) => !/^(income|reserves) /.test(line))) {

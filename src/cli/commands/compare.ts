@@ -15,7 +15,7 @@ import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 export const COMPARE_HELP = `  compare    Two scenarios as an intervention, with common random numbers: per observable the
              paired difference b − a with a 95% CI, per event the change in probability, and
              the variance reduction against independent arms.
-             Cells are means over runs (run prints medians); the CI includes run-to-run variation.
+             Cells are means over runs (run prints medians); the CI spans what the runs draw (see --uncertainty).
              resurgence compare <a> <b> [--runs N] [--seed S] [--workers N] [--json] [--out DIR] [--quiet]
              --months LIST     months to print, 1-based or YYYY-MM, e.g. --months 6,12,2022-04
                                (default: 12, 24 and the last)
