@@ -7,6 +7,7 @@ import { pickEmptyCell, pickEmptyInVision } from './pickEmpty.js';
 import { EMPTY_CELL, type CivilViolenceState } from './state.js';
 import { stepMesaCivilViolenceInPlace } from './stepMesaCivilViolence.js';
 import { arrestTarget } from './arrestTarget.js';
+import { shuffleOrderInPlace } from './shuffleOrderInPlace.js';
 import { shiftVisionCountInPlace } from './visionCounts.js';
 
 /**
@@ -85,13 +86,8 @@ export function stepCivilViolenceInPlace(
   let jailedCount = state.jailedCount;
   let arrests = 0;
 
-  // Fisher–Yates shuffle of the activation order (continuing from last tick's order).
-  for (let i = agents - 1; i > 0; i--) {
-    const j = Math.floor(schedule() * (i + 1));
-    const agent = order[j] as number;
-    order[j] = order[i] as number;
-    order[i] = agent;
-  }
+  // A fresh random activation order (continuing from last tick's order).
+  shuffleOrderInPlace(order, agents, schedule);
 
   for (let n = 0; n < agents; n++) {
     const id = order[n] as number;

@@ -6,6 +6,7 @@ import { pickEmptyInVision } from './pickEmpty.js';
 import { placeAgentsPerCellInPlace } from './placeAgentsPerCell.js';
 import { EMPTY_CELL, type CivilViolenceState } from './state.js';
 import { arrestTarget } from './arrestTarget.js';
+import { shuffleOrderInPlace } from './shuffleOrderInPlace.js';
 import { shiftVisionCountInPlace } from './visionCounts.js';
 
 /**
@@ -65,13 +66,8 @@ export function stepMesaCivilViolenceInPlace(
   let jailedCount = state.jailedCount;
   let arrests = 0;
 
-  // Fisher–Yates shuffle of the activation order (continuing from last tick's order).
-  for (let i = agents - 1; i > 0; i--) {
-    const j = Math.floor(schedule() * (i + 1));
-    const agent = order[j] as number;
-    order[j] = order[i] as number;
-    order[i] = agent;
-  }
+  // A fresh random activation order (continuing from last tick's order).
+  shuffleOrderInPlace(order, agents, schedule);
 
   // Moves the agent on `cell` to a random empty cell in vision (if any); returns its cell.
   const move = (id: number, cell: number, field: Int32Array | null): number => {
