@@ -13,6 +13,11 @@ export function formatBacktest(scores: readonly SeriesScores[]): string {
   const lines = ['Back-test against the observed series the scenario carries', ''];
   for (const series of scores) {
     lines.push(`${series.series}${series.kind ? ` (${series.kind})` : ''}${series.source ? `: ${series.source}` : ''}`);
+    if (series.observation) {
+      const [low, high] = series.observation.scale;
+      const scale = low === high ? `${formatNumber(low)}` : `${formatNumber(low)}–${formatNumber(high)} (log-uniform per run)`;
+      lines.push(`  compared as the source reports: model × ${scale}, each point ± ${formatNumber(100 * series.observation.noiseCv)}% (gamma noise); bands include this reporting uncertainty`);
+    }
     const width = Math.max(6, ...series.points.map((p) => p.label.length));
     lines.push(`  ${'period'.padEnd(width)}  ${'observed'.padStart(9)}  ${'median'.padStart(9)}  ${'CRPS'.padStart(9)}  ${'IS 90%'.padStart(9)}`);
     for (const point of series.points) {

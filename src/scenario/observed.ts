@@ -1,15 +1,46 @@
 import type { ObservableId } from '../model/observables.js';
 import type { ScenarioIssue } from './issues.js';
 
-/** Which of the three counts of violence a series is (never mixed; see data/README.md). */
-export type ObservedKind = 'attacks' | 'incidents' | 'claims';
+/**
+ * Which count a series is: one of the three counts of violence (never mixed; see data/README.md),
+ * or estimates of strength.
+ */
+export type ObservedKind = 'attacks' | 'incidents' | 'claims' | 'strength';
 
-/** The observables each kind of count may be compared with. Press-reported incidents have none. */
+/**
+ * The observables each kind of count may be compared with. Press-reported incidents count more
+ * than ISIS's attacks (other groups, crime, unattributed violence) and less (what reaches the
+ * press), so they are compared with the attack observables only through an observation model
+ * that says how many incidents one attack makes (`observation.scale`).
+ */
 export const OBSERVABLES_BY_KIND: Readonly<Record<ObservedKind, readonly ObservableId[]>> = {
   attacks: ['attacksIraq', 'attacksSyria', 'attacks'],
   claims: ['claimedAttacks'],
-  incidents: [],
+  incidents: ['attacksIraq', 'attacksSyria', 'attacks'],
+  strength: ['fighters'],
 };
+
+/** The kinds whose counts are only comparable with the model's through an observation model. */
+const NEEDS_OBSERVATION_MODEL: readonly ObservedKind[] = ['incidents'];
+
+/** Observables that are levels at the end of a month (stocks), not counts over it. */
+const LEVEL_OBSERVABLES: readonly ObservableId[] = ['fighters', 'reserves', 'areasOperating', 'areasHeld'];
+
+/** How a source's numbers relate to the model's: reported = scale × model × noise. */
+export interface ObservationModel {
+  /** Reported per model count, [low, high] (equal for a known scale), drawn log-uniformly per run. */
+  readonly scale: readonly [number, number];
+  /** Coefficient of variation of each point's reporting error (gamma, mean 1). */
+  readonly noiseCv: number;
+  readonly source: string;
+}
+
+/** An observation model as written in a scenario file. */
+export interface ObservationModelSpec {
+  readonly scale: number | readonly [number, number];
+  readonly noiseCv?: number;
+  readonly source: string;
+}
 
 /** One observed number: the total of months `fromMonth … toMonth` (inclusive; equal for a monthly value). */
 export interface ObservedSeriesPoint {
@@ -28,6 +59,8 @@ export interface ObservedSeries {
   readonly kind: ObservedKind;
   readonly source: string;
   readonly note?: string;
+  /** How the source counts relative to the model; absent: the source counts what the model counts. */
+  readonly observation?: ObservationModel;
   readonly points: readonly ObservedSeriesPoint[];
 }
 
@@ -37,6 +70,7 @@ export interface ObservedSeriesSpec {
   readonly kind: ObservedKind;
   readonly source: string;
   readonly note?: string;
+  readonly observation?: ObservationModelSpec;
   readonly points: readonly (
     | { readonly month: string; readonly value: number; readonly source?: string }
     | { readonly from: string; readonly to: string; readonly total: number; readonly source?: string }
@@ -58,9 +92,11 @@ export function monthIndex(start: string, label: string): number {
 /**
  * Checks and resolves a scenario's observed series. Each kind of count maps to its own
  * observables — attack-dataset counts to `attacksIraq`, `attacksSyria` or `attacks`, ISIS
- * claims to `claimedAttacks` — and the model has no observable for press-reported incidents,
- * a third count; comparing a series with another kind's observable mixes counts and is an
- * issue (the brief's data notes: never mix them). Every point must lie inside the horizon,
+ * claims to `claimedAttacks`, strength estimates to `fighters` — and press-reported incidents,
+ * a third count of violence, reach the attack observables only through an observation model
+ * (a scale and a noise, with their source); comparing a series with another kind's observable
+ * mixes counts and is an issue (the brief's data notes: never mix them). A level (fighters)
+ * is compared month by month, never as a period's total. Every point must lie inside the horizon,
  * a period must not end before it starts, and the points of one series must not overlap
  * (a month counted twice).
  *
@@ -82,13 +118,27 @@ export function resolveObserved(
     const path = ['observed', i];
     const allowed = OBSERVABLES_BY_KIND[entry.kind];
     if (!allowed.includes(entry.series)) {
-      const message =
-        entry.kind === 'incidents'
-          ? `press-reported incidents are a different count from attack datasets and claims, and the model has no observable for them: "${entry.series}" cannot be back-tested against incidents`
-          : `series "${entry.series}" cannot hold ${entry.kind === 'attacks' ? 'attack-dataset counts' : 'ISIS claims'}: that would mix kinds of count (${entry.kind} → ${allowed.join(', ')})`;
-      issues.push({ code: 'mixed-kinds', path: [...path, 'kind'], message, expected: allowed.join(', ') || 'no observable', received: `${entry.kind} → ${entry.series}` });
+      const what = { attacks: 'attack-dataset counts', incidents: 'press-reported incidents', claims: 'ISIS claims', strength: 'strength estimates' }[entry.kind];
+      const message = `series "${entry.series}" cannot hold ${what}: that would mix kinds of count (${entry.kind} → ${allowed.join(', ')})`;
+      issues.push({ code: 'mixed-kinds', path: [...path, 'kind'], message, expected: allowed.join(', '), received: `${entry.kind} → ${entry.series}` });
       return;
     }
+    if (NEEDS_OBSERVATION_MODEL.includes(entry.kind) && entry.observation === undefined) {
+      issues.push({
+        code: 'observation-model-missing',
+        path: [...path, 'observation'],
+        message: `press-reported incidents are a different count from the model's attacks: say how many incidents one attack makes, with its source (e.g. "observation": { "scale": [1, 3], "noiseCv": 0.2, "source": "…" })`,
+        expected: '{ scale, noiseCv?, source }',
+        received: 'nothing',
+      });
+      return;
+    }
+    const scale = entry.observation === undefined ? undefined : typeof entry.observation.scale === 'number' ? [entry.observation.scale, entry.observation.scale] : entry.observation.scale;
+    if (scale !== undefined && (scale[1] as number) < (scale[0] as number)) {
+      issues.push({ code: 'observation-scale-order', path: [...path, 'observation', 'scale'], message: `the scale's high end (${scale[1]}) is below its low end (${scale[0]})`, expected: '[low, high] with low ≤ high', received: JSON.stringify(scale) });
+      return;
+    }
+    const level = LEVEL_OBSERVABLES.includes(entry.series);
     const points: ObservedSeriesPoint[] = [];
     entry.points.forEach((point, j) => {
       const at = [...path, 'points', j];
@@ -108,6 +158,15 @@ export function resolveObserved(
       };
       if ('month' in point) {
         if (outside(fromMonth, 'month', point.month)) return;
+      } else if (level) {
+        issues.push({
+          code: 'observed-level-period',
+          path: at,
+          message: `"${entry.series}" is a level at the end of a month, not a count over a period: give it as { "month": "YYYY-MM", "value": … } (the month the estimate describes)`,
+          expected: '{ month, value }',
+          received: `{ from: ${point.from}, to: ${point.to} }`,
+        });
+        return;
       } else {
         if (outside(fromMonth, 'from', point.from) || outside(toMonth, 'to', point.to)) return;
         if (toMonth < fromMonth) {
@@ -131,7 +190,15 @@ export function resolveObserved(
         });
       }
     }
-    value.push({ series: entry.series, kind: entry.kind, source: entry.source, ...(entry.note === undefined ? {} : { note: entry.note }), points });
+    const observation = entry.observation === undefined || scale === undefined ? undefined : { scale: [scale[0], scale[1]] as const, noiseCv: entry.observation.noiseCv ?? 0, source: entry.observation.source };
+    value.push({
+      series: entry.series,
+      kind: entry.kind,
+      source: entry.source,
+      ...(entry.note === undefined ? {} : { note: entry.note }),
+      ...(observation === undefined ? {} : { observation }),
+      points,
+    });
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
 }

@@ -194,14 +194,34 @@ const observedRangePoint = z.strictObject({
   source: z.string().min(1).max(SIZE_LIMITS.shortText).optional().describe('Where this number comes from, if not the series source.'),
 });
 
+/**
+ * How a source's numbers relate to the model's observable: reported = scale × model value ×
+ * noise (see `src/analysis/backtest/observationModel.ts`).
+ */
+export const observationModelSchema = z.strictObject({
+  scale: z
+    .union([z.number().gt(0).max(100), z.tuple([z.number().gt(0).max(100), z.number().gt(0).max(100)])])
+    .describe('Reported counts per model count: a number, or [low, high] drawn log-uniformly once per run (e.g. the share of all incidents that are ISIS attacks).'),
+  noiseCv: z
+    .number()
+    .min(0)
+    .max(0.7)
+    .optional()
+    .describe('Coefficient of variation of the reporting error of each point (gamma, mean 1), 0–0.7; default 0.'),
+  source: z.string().min(1).max(SIZE_LIMITS.shortText).describe('Why this scale and noise: sources and judgement.'),
+});
+
 /** One observed series for back-testing: counts of one kind, compared with one observable. */
 export const observedSeriesSchema = z.strictObject({
   series: z.enum(OBSERVABLE_IDS).describe('The model observable the counts are compared with.'),
   kind: z
-    .enum(['attacks', 'incidents', 'claims'])
-    .describe('Which count: "attacks" (attack datasets, e.g. Knights, CTC Sentinel), "incidents" (press-reported) or "claims" (ISIS\'s own). Never mixed.'),
+    .enum(['attacks', 'incidents', 'claims', 'strength'])
+    .describe(
+      'Which count: "attacks" (attack datasets, e.g. Knights, CTC Sentinel), "incidents" (press-reported; needs an `observation` model), "claims" (ISIS\'s own) or "strength" (estimates of fighters, compared month by month). Never mixed.',
+    ),
   source: z.string().min(1).max(SIZE_LIMITS.shortText).describe('Where the counts come from.'),
   note: z.string().max(SIZE_LIMITS.shortText).optional(),
+  observation: observationModelSchema.optional().describe('How the source counts relative to the model (required for "incidents").'),
   points: z.array(z.union([observedMonthPoint, observedRangePoint])).min(1).max(SIZE_LIMITS.points).describe('Monthly values, or totals over a period.'),
 });
 

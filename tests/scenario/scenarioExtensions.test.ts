@@ -269,8 +269,20 @@ describe('correlations and observed series', () => {
       { fromMonth: 1, toMonth: 1, value: 90, label: '2020-06', source: 'ikhrw' },
       { fromMonth: 2, toMonth: 4, value: 300, label: '2020-07..2020-09', source: 'other' },
     ]);
+    const incidents = valid({
+      ...base,
+      observed: [
+        { series: 'attacksIraq', kind: 'incidents', source: 'press', observation: { scale: [1, 3], noiseCv: 0.2, source: 'judgement' }, points: [{ month: '2020-06', value: 90 }] },
+        { series: 'fighters', kind: 'strength', source: 'Lead IG', observation: { scale: 1, noiseCv: 0.3, source: 'estimates differ by ±30%' }, points: [{ month: '2020-07', value: 10000 }] },
+      ],
+    });
+    expect(incidents.observed?.[0]?.observation).toEqual({ scale: [1, 3], noiseCv: 0.2, source: 'judgement' });
+    expect(incidents.observed?.[1]?.observation).toEqual({ scale: [1, 1], noiseCv: 0.3, source: 'estimates differ by ±30%' });
     expect(onlyIssue('observed-mixed-kinds.json')).toMatchObject({ code: 'mixed-kinds', path: ['observed', 0, 'kind'] });
-    expect(onlyIssue('observed-incidents.json').code).toBe('mixed-kinds');
+    expect(onlyIssue('observed-incidents.json')).toMatchObject({ code: 'observation-model-missing', path: ['observed', 0, 'observation'] });
+    expect(onlyIssue('observed-level-period.json')).toMatchObject({ code: 'observed-level-period', path: ['observed', 0, 'points', 0] });
+    expect(onlyIssue('observed-scale-reversed.json')).toMatchObject({ code: 'observation-scale-order', path: ['observed', 0, 'observation', 'scale'] });
+    expect(onlyIssue('observed-strength-as-attacks.json')).toMatchObject({ code: 'mixed-kinds', path: ['observed', 0, 'kind'] });
     expect(onlyIssue('observed-overlap.json')).toMatchObject({ code: 'observed-overlap', path: ['observed', 0, 'points', 1] });
     expect(onlyIssue('observed-outside-horizon.json').code).toBe('observed-outside-horizon');
   });

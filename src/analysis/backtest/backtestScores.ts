@@ -4,6 +4,7 @@ import { quantiles } from '../../math/quantile.js';
 import { coverage, periodTotals, type BacktestPoint, type CoverageResult } from './coverage.js';
 import { crps } from './crps.js';
 import { intervalScore } from './intervalScore.js';
+import { observeRunTotals, type BacktestObservationModel } from './observationModel.js';
 
 /** An observed series to score (e.g. a validated scenario's `observed` entry). */
 export interface BacktestSeries {
@@ -11,6 +12,8 @@ export interface BacktestSeries {
   readonly series: string;
   readonly kind?: string;
   readonly source?: string;
+  /** How the source counts relative to the model (see `observeRunTotals`); absent: as the model. */
+  readonly observation?: BacktestObservationModel;
   readonly points: readonly BacktestPoint[];
 }
 
@@ -33,6 +36,8 @@ export interface SeriesScores {
   readonly series: string;
   readonly kind?: string;
   readonly source?: string;
+  /** The observation model the forecast went through, if any. */
+  readonly observation?: BacktestObservationModel;
   readonly coverage: CoverageResult;
   readonly points: readonly PointScores[];
   readonly meanCrps: number;
@@ -46,12 +51,17 @@ export interface SeriesScores {
 export interface BacktestOptions {
   /** The observables of each run's row, in order. Default: the resurgence model's `OBSERVABLE_IDS`. */
   readonly observables?: readonly string[];
+  /** Seed of the observation models' draws (the scenario's seed). Default 0. */
+  readonly seed?: number | string;
 }
 
 /**
  * Scores an ensemble against observed series: for each series, the runs' totals over each
  * point's months give its coverage by the central 50% and 90% intervals, its CRPS, and the
- * interval scores of those two intervals; means over the points summarise the series. `runs`
+ * interval scores of those two intervals; means over the points summarise the series. A series
+ * with an `observation` model is scored against what its source would report: each run's totals
+ * pass through `observeRunTotals` (seeded by `options.seed`, the run's index and the series'
+ * position), so its bands include the reporting uncertainty. `runs`
  * are run results as `simulate(…, { perRun: true })` keeps them: a row-major month × observable
  * `series` per run. Throws a RangeError for an observable the runs do not record.
  *
@@ -63,26 +73,36 @@ export interface BacktestOptions {
  */
 export function backtestScores(
   observed: readonly BacktestSeries[],
-  runs: readonly { readonly series: Float64Array }[],
+  runs: readonly { readonly series: Float64Array; readonly run?: number }[],
   options: BacktestOptions = {},
 ): SeriesScores[] {
   const observables = options.observables ?? OBSERVABLE_IDS;
   const width = observables.length;
-  return observed.map((entry) => {
+  return observed.map((entry, seriesIndex) => {
     const column = observables.indexOf(entry.series);
     if (column < 0) throw new RangeError(`invalid series: ${JSON.stringify(entry.series)} (not an observable of the runs: ${observables.join(', ')})`);
     const monthly = runs.map((run) => {
       const months = run.series.length / width;
       return Float64Array.from({ length: months }, (_, m) => run.series[m * width + column] as number);
     });
-    const points = entry.points.map((point): PointScores => {
-      const totals = periodTotals(monthly, point);
-      const [q05, q25, q50, q75, q95] = quantiles(totals, [0.05, 0.25, 0.5, 0.75, 0.95]) as [number, number, number, number, number];
+    // totals[p][r]: run r's value of point p, as the source would report it.
+    const totals = entry.points.map((point) => periodTotals(monthly, point));
+    if (entry.observation) {
+      const model = entry.observation;
+      const key = `${entry.series}#${seriesIndex}`;
+      runs.forEach((run, r) => {
+        const reported = observeRunTotals(Float64Array.from(totals, (pointTotals) => pointTotals[r] as number), model, { seed: options.seed ?? 0, runIndex: run.run ?? r, key });
+        reported.forEach((value, p) => void ((totals[p] as Float64Array)[r] = value));
+      });
+    }
+    const points = entry.points.map((point, p): PointScores => {
+      const pointTotals = totals[p] as Float64Array;
+      const [q05, q25, q50, q75, q95] = quantiles(pointTotals, [0.05, 0.25, 0.5, 0.75, 0.95]) as [number, number, number, number, number];
       return {
         label: point.label ?? `months ${point.fromMonth}–${point.toMonth}`,
         observed: point.value,
         median: q50,
-        crps: crps(totals, point.value),
+        crps: crps(pointTotals, point.value),
         intervalScore50: intervalScore(q25, q75, point.value, 0.5),
         intervalScore90: intervalScore(q05, q95, point.value, 0.1),
       };
@@ -92,7 +112,8 @@ export function backtestScores(
       series: entry.series,
       ...(entry.kind === undefined ? {} : { kind: entry.kind }),
       ...(entry.source === undefined ? {} : { source: entry.source }),
-      coverage: coverage(entry.points, { runs: monthly }),
+      ...(entry.observation === undefined ? {} : { observation: { scale: entry.observation.scale, noiseCv: entry.observation.noiseCv } }),
+      coverage: coverage(entry.points, { totals }),
       points,
       meanCrps: mean((point) => point.crps),
       meanIntervalScore50: mean((point) => point.intervalScore50),

@@ -11,12 +11,14 @@ export interface BacktestPoint {
 
 /**
  * What an ensemble forecast of one observable is given as: every run's monthly series
- * (`runs[r][month]`), or the ensemble's monthly quantile bands (as in an `EnsembleSummary`
- * series). Bands only score single-month points: quantiles of monthly values do not add up to
- * quantiles of a period's total.
+ * (`runs[r][month]`), every run's value of each point (`totals[p][r]`, one array per point in
+ * the points' order: e.g. totals passed through an observation model), or the ensemble's
+ * monthly quantile bands (as in an `EnsembleSummary` series). Bands only score single-month
+ * points: quantiles of monthly values do not add up to quantiles of a period's total.
  */
 export type EnsembleForecast =
   | { readonly runs: readonly ArrayLike<number>[] }
+  | { readonly totals: readonly ArrayLike<number>[] }
   | {
       readonly bands: {
         readonly p05: readonly number[];
@@ -68,9 +70,12 @@ export interface CoverageResult {
 export function coverage(points: readonly BacktestPoint[], forecast: EnsembleForecast): CoverageResult {
   const covered: CoveredPoint[] = [];
   const skipped: { label: string; reason: string }[] = [];
-  for (const point of points) {
+  if ('totals' in forecast && forecast.totals.length !== points.length) {
+    throw new RangeError(`invalid totals: ${forecast.totals.length} arrays (expected one per point, ${points.length})`);
+  }
+  for (const [index, point] of points.entries()) {
     const label = point.label ?? (point.fromMonth === point.toMonth ? `month ${point.fromMonth}` : `months ${point.fromMonth}–${point.toMonth}`);
-    const q = forecastQuantiles(point, forecast);
+    const q = forecastQuantiles(point, forecast, index);
     if (typeof q === 'string') {
       skipped.push({ label, reason: q });
       continue;
@@ -108,7 +113,12 @@ export function periodTotals(runs: readonly ArrayLike<number>[], point: Backtest
 }
 
 /** [q05, q25, q75, q95] of a point's forecast, or why it cannot be scored. */
-function forecastQuantiles(point: BacktestPoint, forecast: EnsembleForecast): [number, number, number, number] | string {
+function forecastQuantiles(point: BacktestPoint, forecast: EnsembleForecast, index: number): [number, number, number, number] | string {
+  if ('totals' in forecast) {
+    const totals = forecast.totals[index] as ArrayLike<number>;
+    if (totals.length === 0) return 'no runs';
+    return quantiles(Float64Array.from(totals), [0.05, 0.25, 0.75, 0.95]) as [number, number, number, number];
+  }
   if ('runs' in forecast) {
     if (forecast.runs.length === 0) return 'no runs';
     const months = forecast.runs[0]?.length ?? 0;

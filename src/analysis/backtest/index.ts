@@ -6,4 +6,6 @@ export type { BacktestPoint, EnsembleForecast, CoveredPoint, CoverageResult } fr
 export { backtestScores } from './backtestScores.js';
 export type { BacktestSeries, PointScores, SeriesScores, BacktestOptions } from './backtestScores.js';
 export { crpsSkill } from './crpsSkill.js';
+export { observeRunTotals } from './observationModel.js';
+export type { BacktestObservationModel } from './observationModel.js';
 export type { CrpsSkill, NaiveSkill } from './crpsSkill.js';
