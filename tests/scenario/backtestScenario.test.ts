@@ -30,19 +30,27 @@ describe('scenarios/backtest-2018-2019.json', () => {
     expect(toModelInputs(valid).initialState).toBe(valid.initialState);
   });
 
-  it('parseScenario keeps only attack-dataset counts in the back-test, matching the brief\'s data', () => {
+  it('parseScenario keeps each kind of count in its own series, matching the brief\'s data, and scores the others only through observation models', () => {
     const observed = valid.observed ?? [];
-    expect(observed.length).toBeGreaterThan(0);
-    for (const series of observed) {
-      expect(series.kind).toBe('attacks');
+    const attacks = observed.filter((series) => series.kind === 'attacks');
+    expect(attacks.length).toBeGreaterThan(0);
+    for (const series of attacks) {
       expect(series.series).toBe('attacksIraq');
+      expect(series.observation).toBeUndefined();
       for (const point of series.points) expect(point.source).toMatch(/CTC Sentinel/);
     }
-    const totals = Object.fromEntries(observed.flatMap((series) => series.points.map((point) => [point.label, point.value])));
+    const totals = Object.fromEntries(attacks.flatMap((series) => series.points.map((point) => [point.label, point.value])));
     expect(totals['2018-01..2018-12']).toBe(observedValue('iq_is_attacks_sigact', '2018'));
     expect(totals['2019-01..2019-12']).toBe(observedValue('iq_is_attacks_sigact', '2019'));
     expect(totals['2020-01..2020-03']).toBe(observedValue('iq_is_attacks_sigact', '2020Q1'));
     expect(totals['2018-01..2018-10']).toBe(observedValue('iq_is_attacks_sigact', '2018-01..10'));
+    const incidents = observed.find((series) => series.kind === 'incidents');
+    expect(incidents?.observation?.source).toMatch(/Judgement/);
+    for (const point of incidents?.points ?? []) expect(point.value).toBe(observedValue('iq_incidents_musings', point.label));
+    expect(incidents?.points).toHaveLength(11);
+    const strength = observed.find((series) => series.kind === 'strength');
+    expect(strength?.series).toBe('fighters');
+    expect(strength?.observation?.noiseCv).toBeGreaterThan(0);
   });
 
   it('parseScenario gives the back-test its 2018-2019 conditions: US in Syria, no COVID, SDF relieved until Oct 2019', () => {
