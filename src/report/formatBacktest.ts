@@ -22,7 +22,7 @@ export function formatBacktest(scores: readonly SeriesScores[]): string {
     lines.push(`  ${'period'.padEnd(width)}  ${'observed'.padStart(9)}  ${'median'.padStart(9)}  ${'CRPS'.padStart(9)}  ${'IS 90%'.padStart(9)}`);
     for (const point of series.points) {
       lines.push(
-        `  ${point.label.padEnd(width)}  ${formatNumber(point.observed).padStart(9)}  ${formatNumber(point.median).padStart(9)}  ${formatNumber(point.crps).padStart(9)}  ${formatNumber(point.intervalScore90).padStart(9)}`,
+        `  ${point.label.padEnd(width)}  ${formatNumber(point.observed).padStart(9)}  ${formatNumber(point.median).padStart(9)}  ${formatNumber(point.crps).padStart(9)}  ${formatNumber(point.intervalScore90).padStart(9)}${point.inSample ? '  in sample: not scored' : ''}`,
       );
     }
     const c = series.coverage;

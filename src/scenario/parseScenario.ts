@@ -8,7 +8,7 @@ import { resolveCorrelations, type ResolvedCorrelations } from './correlations.j
 import { resolveInitialState, type InitialStateSpec } from './initialState.js';
 import { resolveInterventions, withInterventions, type InterventionSpec, type ResolvedIntervention } from './interventions.js';
 import type { ScenarioIssue } from './issues.js';
-import { resolveObserved, type ObservedSeries, type ObservedSeriesSpec } from './observed.js';
+import { monthIndex, resolveObserved, type ObservedSeries, type ObservedSeriesSpec } from './observed.js';
 import { isPosteriorPath, validatePosterior, type PosteriorSamples, type ResolvedPosterior } from './posterior.js';
 import { resolveFactorSetting, truncateSchedule } from './resolveFactorSetting.js';
 import { SIZE_LIMITS } from './bounds.js';
@@ -50,6 +50,8 @@ export interface ValidScenario {
   readonly areas?: AreaTable;
   /** Observed series for back-testing. */
   readonly observed?: readonly ObservedSeries[];
+  /** Month index of the forecast origin (`forecastOrigin`): points starting at or before it are not scored. */
+  readonly forecastOrigin?: number;
   /** Events and force levels scheduled by month. */
   readonly events?: ScheduledEvents;
   /** The `uncertainty` block, resolved: the posterior and judged factors each run draws (see `drawRunInputs`). */
@@ -173,6 +175,16 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
       parameters[parameter.id] = value;
     }
   }
+  const forecastOrigin = scenario.forecastOrigin === undefined ? undefined : monthIndex(scenario.start, scenario.forecastOrigin);
+  if (forecastOrigin !== undefined && (forecastOrigin < 0 || forecastOrigin >= scenario.months)) {
+    issues.push({
+      code: 'origin-outside-horizon',
+      path: ['forecastOrigin'],
+      message: `the forecast origin ${scenario.forecastOrigin} is outside the scenario's horizon (${scenario.start} plus ${scenario.months} months)`,
+      expected: `a month from ${scenario.start} on, within ${scenario.months} months`,
+      received: scenario.forecastOrigin as string,
+    });
+  }
   if (issues.length > 0 || !extras.ok) return { ok: false, issues };
   const { interventions, correlations, posterior, start, observed, events, uncertainty } = extras.value;
   // Foreign fighters that a scenario schedules count against the work budget like those at the start.
@@ -197,6 +209,7 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
       ...(posterior ? { posterior } : {}),
       ...(start ? { initialState: start.override, areas: start.areas } : {}),
       ...(observed.length > 0 ? { observed } : {}),
+      ...(forecastOrigin === undefined ? {} : { forecastOrigin }),
       ...(events ? { events } : {}),
       ...(uncertainty ? { uncertainty } : {}),
     },

@@ -322,6 +322,11 @@ export const scenarioSchema = z
       .describe('Interventions applied on top of the factors, in order (a later one wins where they overlap).'),
     initialState: initialStateSchema.optional().describe('The state at month 0, to start in another period than mid-2020.'),
     observed: z.array(observedSeriesSchema).max(SIZE_LIMITS.sections).optional().describe('Observed counts over the horizon, for back-testing.'),
+    forecastOrigin: monthLabel
+      .optional()
+      .describe(
+        'Rolling-origin back-tests: the last month of data the parameters were fitted on (YYYY-MM). Observed points that do not start after it are in-sample: shown, used by the naive forecasts, never scored.',
+      ),
     events: z
       .array(scheduledEventSchema)
       .max(SIZE_LIMITS.sections)

@@ -29,6 +29,8 @@ export interface PointScores {
   readonly intervalScore50: number;
   /** Interval score of the central 90% interval (α = 0.1). */
   readonly intervalScore90: number;
+  /** True for a point that does not start after the forecast origin: shown, not scored. */
+  readonly inSample?: boolean;
 }
 
 /** One series' scores: coverage, and per-point and mean CRPS and interval scores. */
@@ -53,6 +55,12 @@ export interface BacktestOptions {
   readonly observables?: readonly string[];
   /** Seed of the observation models' draws (the scenario's seed). Default 0. */
   readonly seed?: number | string;
+  /**
+   * Month index of the forecast origin, the last month of the data the parameters were fitted
+   * on: points starting at or before it are in-sample (kept, marked `inSample`, used by the naive
+   * forecasts) and left out of coverage, means and skill. Default: every point is scored.
+   */
+  readonly origin?: number;
 }
 
 /**
@@ -61,7 +69,8 @@ export interface BacktestOptions {
  * interval scores of those two intervals; means over the points summarise the series. A series
  * with an `observation` model is scored against what its source would report: each run's totals
  * pass through `observeRunTotals` (seeded by `options.seed`, the run's index and the series'
- * position), so its bands include the reporting uncertainty. `runs`
+ * position), so its bands include the reporting uncertainty. With a forecast `origin`, only the
+ * points that start after it are scored (a rolling-origin back-test). `runs`
  * are run results as `simulate(…, { perRun: true })` keeps them: a row-major month × observable
  * `series` per run. Throws a RangeError for an observable the runs do not record.
  *
@@ -105,20 +114,26 @@ export function backtestScores(
         crps: crps(pointTotals, point.value),
         intervalScore50: intervalScore(q25, q75, point.value, 0.5),
         intervalScore90: intervalScore(q05, q95, point.value, 0.1),
+        ...(options.origin !== undefined && point.fromMonth <= options.origin ? { inSample: true } : {}),
       };
     });
-    const mean = (pick: (point: PointScores) => number) => (points.length > 0 ? points.reduce((sum, point) => sum + pick(point), 0) / points.length : NaN);
+    const scored = points.filter((point) => !point.inSample);
+    const mean = (pick: (point: PointScores) => number) => (scored.length > 0 ? scored.reduce((sum, point) => sum + pick(point), 0) / scored.length : NaN);
+    const outOfSample = entry.points.map((_, p) => !points[p]?.inSample);
     return {
       series: entry.series,
       ...(entry.kind === undefined ? {} : { kind: entry.kind }),
       ...(entry.source === undefined ? {} : { source: entry.source }),
       ...(entry.observation === undefined ? {} : { observation: { scale: entry.observation.scale, noiseCv: entry.observation.noiseCv } }),
-      coverage: coverage(entry.points, { totals }),
+      coverage: coverage(
+        entry.points.filter((_, p) => outOfSample[p]),
+        { totals: totals.filter((_, p) => outOfSample[p]) },
+      ),
       points,
       meanCrps: mean((point) => point.crps),
       meanIntervalScore50: mean((point) => point.intervalScore50),
       meanIntervalScore90: mean((point) => point.intervalScore90),
-      skill: crpsSkill(entry.points, points.map((point) => point.crps)),
+      skill: crpsSkill(entry.points, points.map((point) => point.crps), options.origin === undefined ? {} : { scoreAfter: options.origin }),
     };
   });
 }

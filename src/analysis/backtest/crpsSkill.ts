@@ -31,7 +31,8 @@ export interface CrpsSkill {
  * "Statistical Methods in the Atmospheric Sciences", §8.4).
  *
  * A demanding comparison: each naive forecast is updated with every earlier observation, while
- * the model forecasts every point from month 0.
+ * the model forecasts every point from month 0. With `scoreAfter` (a forecast origin's month),
+ * only points that start after it are scored; earlier ones still feed the naive forecasts.
  *
  * Cost: O(points²).
  *
@@ -40,7 +41,7 @@ export interface CrpsSkill {
  * crpsSkill(points, [200, 150, 60]).persistence;
  * // { score: 1 − 105/((|1470 − 1669| + |1669/4 − 566|)/2) = 0.38…, points: ['2019', '2020 Q1'], … }
  */
-export function crpsSkill(points: readonly BacktestPoint[], modelCrps: readonly number[]): CrpsSkill {
+export function crpsSkill(points: readonly BacktestPoint[], modelCrps: readonly number[], options: { readonly scoreAfter?: number } = {}): CrpsSkill {
   if (modelCrps.length !== points.length) throw new RangeError(`invalid modelCrps: length ${modelCrps.length} (expected one per point, ${points.length})`);
   const rate = (p: BacktestPoint) => p.value / (p.toMonth - p.fromMonth + 1);
   const length = (p: BacktestPoint) => p.toMonth - p.fromMonth + 1;
@@ -54,6 +55,8 @@ export function crpsSkill(points: readonly BacktestPoint[], modelCrps: readonly 
   const persistence: { label: string; naive: number; model: number }[] = [];
   const trend: { label: string; naive: number; model: number }[] = [];
   points.forEach((point, i) => {
+    // Before a forecast origin a point is history: the naive forecasts use it, nobody is scored on it.
+    if (options.scoreAfter !== undefined && point.fromMonth <= options.scoreAfter) return;
     const last = latestBefore(point.fromMonth);
     if (!last) return;
     const model = modelCrps[i] as number;

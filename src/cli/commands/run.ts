@@ -166,7 +166,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       writeFileAtomic(join(out, 'ensemble-state.json'), JSON.stringify(state));
     }
   }
-  const backtest = observed.length > 0 ? backtestScores(observed, kept, { seed }) : undefined;
+  const backtest = observed.length > 0 ? backtestScores(observed, kept, { seed, ...(valid.forecastOrigin === undefined ? {} : { origin: valid.forecastOrigin }) }) : undefined;
   if (backtest && out !== undefined) writeFileAtomic(join(out, 'backtest.json'), `${JSON.stringify(backtest, null, 2)}\n`);
   io.stdout.write(
     values.json
