@@ -78,9 +78,15 @@ export type ScheduledEventSpec = z.infer<typeof scheduledEventSchema>;
  */
 export function resolveEvents(
   specs: readonly ScheduledEventSpec[],
-  context: { readonly months: number; readonly areas: AreaTable },
+  context: {
+    readonly months: number;
+    readonly areas: AreaTable;
+    /** Detainees the scenario's start holds per area (`initialState.detainees` by area), which makes an area a detention site too. */
+    readonly heldAtStart?: ArrayLike<number>;
+  },
 ): { ok: true; value: ScheduledEvents } | { ok: false; issues: ScenarioIssue[] } {
   const { months, areas } = context;
+  const isSite = (a: number) => (areas.detaineeShare[a] as number) > 0 || ((context.heldAtStart?.[a] ?? 0) as number) > 0;
   const issues: ScenarioIssue[] = [];
   const indexOf = (id: string) => areas.records.findIndex((area) => area.id === id);
   const coordinationLost = new Float64Array(months);
@@ -103,12 +109,12 @@ export function resolveEvents(
     switch (event.kind) {
       case 'prisonBreak': {
         const area = indexOf(event.site);
-        if (!((areas.detaineeShare[area] as number) > 0)) {
-          const sites = areas.records.filter((_, a) => (areas.detaineeShare[a] as number) > 0).map((record) => record.id);
+        if (!isSite(area)) {
+          const sites = areas.records.filter((_, a) => isSite(a)).map((record) => record.id);
           issues.push({
             code: 'not-a-detention-site',
             path: [...path, 'site'],
-            message: `${event.site} holds no detainees in the area table: expected one of ${sites.join(', ')}`,
+            message: `${event.site} holds no detainees in the area table or the scenario's initialState.detainees: expected one of ${sites.join(', ')}`,
             expected: sites.join(' | '),
             received: event.site,
           });

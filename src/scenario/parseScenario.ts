@@ -324,7 +324,7 @@ function resolveExtras(
     : undefined;
   const uncertainty = collect(resolveUncertainty(scenario, { posteriors: options.posteriors ?? SHIPPED_POSTERIORS }));
   const observed = collect(resolveObserved((scenario.observed ?? []) as ObservedSeriesSpec[], { start: scenario.start, months })) ?? [];
-  const events = scenario.events ? collect(resolveEvents(scenario.events as ScheduledEventSpec[], { months, areas: start?.areas ?? AREAS_2020 })) : undefined;
+  const events = scenario.events ? collect(resolveEvents(scenario.events as ScheduledEventSpec[], { months, areas: start?.areas ?? AREAS_2020, ...(start?.override.detaineesByArea ? { heldAtStart: start.override.detaineesByArea } : {}) })) : undefined;
   for (const key of Object.keys(scenario.sources ?? {})) {
     if (!pathExists(scenario, key)) {
       issues.push({
