@@ -1,6 +1,8 @@
 import backtest2018 from '../../scenarios/backtest-2018-2019.json';
 import backtestCalibrated from '../../scenarios/backtest-2018-2020-calibrated.json';
 import baseline from '../../scenarios/baseline-2020.json';
+import episodeDecline from '../../scenarios/episode-decline-iraq-2007.json';
+import episodeGrowth from '../../scenarios/episode-growth-iraq-2012.json';
 import fundingCut from '../../scenarios/funding-cut.json';
 import iranRecovers from '../../scenarios/iran-recovers.json';
 import noCovidDiversion from '../../scenarios/no-covid-diversion.json';
@@ -29,4 +31,6 @@ export const SHIPPED_SCENARIOS: Readonly<Record<string, unknown>> = {
   'pre-2020': pre2020,
   'backtest-2018-2019': backtest2018,
   'backtest-2018-2020-calibrated': backtestCalibrated,
+  'episode-decline-iraq-2007': episodeDecline,
+  'episode-growth-iraq-2012': episodeGrowth,
 };

@@ -1,0 +1,51 @@
+// What docs/how-to/back-test.md reports of the two historical episodes, checked against the model
+// (200 runs, the scenarios' seeds): the direction the model gets right and the level it misses.
+// If a change to the model moves either, this fails and the page must be updated with it.
+import { describe, expect, it } from 'vitest';
+import { backtestScores } from '../../src/analysis/backtest/backtestScores.js';
+import { quantiles } from '../../src/math/quantile.js';
+import { OBSERVABLE_INDEX, OBSERVABLE_IDS } from '../../src/model/observables.js';
+import { simulate } from '../../src/experiment/simulate.js';
+import { parseScenario } from '../../src/scenario/parseScenario.js';
+import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
+
+const RUNS = 200;
+
+function episode(name: string) {
+  const parsed = parseScenario(SHIPPED_SCENARIOS[name]);
+  if (!parsed.ok) throw new Error(name);
+  const seed = parsed.value.scenario.seed as number;
+  const { runs } = simulate(parsed.value, { runs: RUNS, seed, perRun: true });
+  const width = OBSERVABLE_IDS.length;
+  /** Median over runs of the mean of `observable` over months from … to. */
+  const medianMean = (observable: keyof typeof OBSERVABLE_INDEX, from: number, to: number) =>
+    quantiles(
+      Float64Array.from(runs!, (run) => {
+        let sum = 0;
+        for (let m = from; m <= to; m++) sum += run.series[m * width + OBSERVABLE_INDEX[observable]] as number;
+        return sum / (to - from + 1);
+      }),
+      [0.5],
+    )[0] as number;
+  return { scores: backtestScores(parsed.value.observed ?? [], runs!, { seed }), medianMean };
+}
+
+describe('the historical episodes, out of sample under the mid-2020 posterior', () => {
+  it('decline (Iraq 2007-2009): Iraqi attacks fall by more than half, but their level is far below what the all-perpetrator counts imply', () => {
+    const { scores, medianMean } = episode('episode-decline-iraq-2007');
+    expect(medianMean('attacksIraq', 24, 30)).toBeLessThan(0.5 * medianMean('attacksIraq', 0, 2));
+    const attacks = scores[0]!;
+    // Observed above the 90% band at the start (even with 4-20 reported attacks per modelled one).
+    expect(attacks.points[0]!.observed).toBeGreaterThan(attacks.coverage.points[0]!.band90[1]);
+    expect(attacks.coverage.share90).toBeLessThan(0.5);
+  });
+
+  it('growth (Iraq 2012-2014): attacks and fighters grow several-fold, but attack levels stay below the counts', () => {
+    const { scores, medianMean } = episode('episode-growth-iraq-2012');
+    expect(medianMean('attacksIraq', 24, 28)).toBeGreaterThan(3 * medianMean('attacksIraq', 0, 2));
+    expect(medianMean('fighters', 28, 28)).toBeGreaterThan(5 * medianMean('fighters', 0, 0));
+    const incidents = scores[1]!;
+    expect(incidents.kind).toBe('incidents');
+    expect(incidents.coverage.share90).toBeLessThan(0.5);
+  });
+});
