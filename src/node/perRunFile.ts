@@ -99,7 +99,7 @@ export async function openPerRunFile(path: string, layout: PerRunLayout): Promis
   }
 }
 
-/** Arrow record batches of whole runs, streamed through `write` as the writer produces them. */
+/** Arrow record batches of whole runs, handed to `write` as the writer encodes them. */
 async function openArrowBatches(layout: PerRunLayout, write: (bytes: Uint8Array) => void) {
   const arrow = await import('apache-arrow');
   const { observables, months } = layout;
@@ -118,12 +118,15 @@ async function openArrowBatches(layout: PerRunLayout, write: (bytes: Uint8Array)
     ],
     new Map(Object.entries(layout.metadata ?? {})),
   );
+  // The writer's sink: an AsyncByteQueue (the one kind of sink it writes to synchronously) whose
+  // write goes straight to the file, so memory holds one record batch at most, not the file.
+  class FileSink extends arrow.AsyncByteQueue {
+    override write(value: unknown): void {
+      write(value as Uint8Array);
+    }
+  }
   const writer = new arrow.RecordBatchFileWriter();
-  // The writer hands its bytes to an async queue; drain it into the file as they come.
-  const drained = (async () => {
-    for await (const chunk of writer) write(chunk);
-  })();
-  drained.catch(() => undefined); // an aborted writer rejects the loop; end() still sees errors
+  writer.reset(new FileSink());
   let pending: RunResult[] = [];
   let batches = 0;
 
@@ -167,9 +170,7 @@ async function openArrowBatches(layout: PerRunLayout, write: (bytes: Uint8Array)
       flush();
       // With no run at all (every run failed), still a readable file: the schema and no rows.
       if (batches === 0) writer.reset(undefined, schema);
-      writer.close(); // writes the footer
-
-      await drained;
+      await writer.close(); // writes the footer
     },
     cancel() {
       writer.abort();

@@ -2,7 +2,7 @@
 // file is read back with the library that wrote it (apache-arrow) and compared value for value
 // with the runs' own series; the same seed gives the same bytes.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
@@ -95,10 +95,18 @@ describe('openPerRunFile', () => {
     expect(table.schema.fields).toHaveLength(3 + OBSERVABLE_IDS.length);
   });
 
-  it('openPerRunFile refuses an unknown extension; abort leaves neither the file nor FILE.partial', async () => {
+  it('openPerRunFile streams: each full record batch is on disk (FILE.partial) before close; abort leaves neither file; unknown extensions are refused', async () => {
     await expect(openPerRunFile(join(dir, 'x.parquet'), { observables: OBSERVABLE_IDS, months: labels })).rejects.toThrow(/unknown format/);
-    const file = await openPerRunFile(join(dir, 'aborted.arrow'), { observables: OBSERVABLE_IDS, months: labels });
-    expect(existsSync(join(dir, 'aborted.arrow.partial'))).toBe(true);
+    const file = await openPerRunFile(join(dir, 'aborted.arrow'), { observables: OBSERVABLE_IDS, months: labels, runsPerBatch: 2 });
+    const partial = join(dir, 'aborted.arrow.partial');
+    const run = (index: number): RunResult => ({ run: index, series: new Float64Array(MONTHS * OBSERVABLE_IDS.length).fill(index), eventMonths: new Int32Array() });
+    file.add(run(0));
+    const before = statSync(partial).size;
+    file.add(run(1)); // completes a batch of 2 runs: written at once, synchronously
+    const batchBytes = statSync(partial).size - before;
+    expect(batchBytes).toBeGreaterThan(2 * MONTHS * OBSERVABLE_IDS.length * 8);
+    file.add(run(2));
+    expect(statSync(partial).size - before).toBe(batchBytes);
     file.abort();
     expect(existsSync(join(dir, 'aborted.arrow.partial'))).toBe(false);
     expect(existsSync(join(dir, 'aborted.arrow'))).toBe(false);
