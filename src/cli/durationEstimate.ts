@@ -39,3 +39,20 @@ export function formatDurationEstimate(plan: {
   const seconds = (plan.runs * plan.secondsPerRun) / Math.max(1, plan.workers);
   return `${plan.label}: ${plan.what ?? `${plan.runs.toLocaleString('en-US')} runs`} × ${plan.months} months; about ${formatSeconds(seconds)} on ${plan.workers} worker${plan.workers === 1 ? '' : 's'} (timed from ${plan.timedRuns} runs)`;
 }
+
+/**
+ * {@link secondsPerRun}, or undefined when a pilot run throws (the ensemble then reports the
+ * failure itself, with the command that reproduces it; the estimate is only skipped).
+ *
+ * Cost: `runs` model runs.
+ *
+ * @example
+ * const perRun = trySecondsPerRun(valid); // undefined if the scenario's runs throw
+ */
+export function trySecondsPerRun(scenario: ValidScenario, runs = 2): number | undefined {
+  try {
+    return secondsPerRun(scenario, runs);
+  } catch {
+    return undefined;
+  }
+}

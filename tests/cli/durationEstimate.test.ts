@@ -20,13 +20,16 @@ describe('duration estimate (no TTY)', () => {
     expect(secondsPerRun(valid, 2, () => times.shift() as number)).toBe(1.5);
   });
 
-  it('run without a TTY prints the estimate line before the runs and its sparse progress lines; --quiet prints neither', async () => {
+  it('run without a TTY prints the estimate line before the runs and its sparse progress lines; not for ≤ 4 runs; --quiet prints neither', async () => {
     const stderr: string[] = [];
     const io = { stdout: { write: () => true }, stderr: { isTTY: false, write: (text: string) => stderr.push(text) } };
     expect(await runCommand(['baseline-2020', '--runs', '8', '--workers', '1'], io)).toBe(0);
     expect(stderr[0]).toMatch(/^run baseline-2020: 8 runs × 36 months; about \S+ on 1 worker \(timed from 2 runs\)\n$/);
     expect(stderr.filter((line) => /^baseline-2020: \d+\/8 runs \(\d+%\)/.test(line))).toHaveLength(3);
     expect(stderr.at(-1)).toMatch(/^8 runs in [\d.]+ s\n$/);
+    const few: string[] = [];
+    expect(await runCommand(['baseline-2020', '--runs', '3', '--workers', '1'], { ...io, stderr: { isTTY: false, write: (text: string) => few.push(text) } })).toBe(0);
+    expect(few.filter((line) => line.startsWith('run baseline-2020:'))).toEqual([]); // 3 runs: no pilot
     const quiet: string[] = [];
     expect(await runCommand(['baseline-2020', '--runs', '2', '--workers', '1', '--quiet'], { ...io, stderr: { isTTY: false, write: (text: string) => quiet.push(text) } })).toBe(0);
     expect(quiet).toEqual([]);

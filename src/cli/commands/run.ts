@@ -20,7 +20,7 @@ import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
 import { withUncertaintyMode } from '../../scenario/uncertainty.js';
 import { writeReportFiles } from './report.js';
 import { createProgressBar } from '../progressBar.js';
-import { formatDurationEstimate, secondsPerRun } from '../durationEstimate.js';
+import { formatDurationEstimate, trySecondsPerRun } from '../durationEstimate.js';
 import { integerFlag, seedFlag, shellQuote, UsageError, type CommandIo } from '../usage.js';
 import { prepareOutputDir } from '../outputDir.js';
 import { renderUserError } from '../renderError.js';
@@ -146,9 +146,11 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       throw new UsageError('--redis cannot be combined with --resume or --per-run (the queue keeps finished batches itself)');
     }
     // Without a TTY (CI logs) there is no bar: say up front how long it should take.
-    if (!values.quiet && !io.stderr.isTTY && values.redis === undefined) {
-      const timedRuns = 2;
-      io.stderr.write(`${formatDurationEstimate({ label: `run ${valid.scenario.name}`, runs, months: valid.scenario.months, workers: workers ?? availableParallelism(), secondsPerRun: secondsPerRun(valid, timedRuns), timedRuns })}\n`);
+    // Not for a handful of runs (reproducing one run, say), where the pilot is as long as the work.
+    const timedRuns = 2;
+    const perRun = !values.quiet && !io.stderr.isTTY && values.redis === undefined && runs > 2 * timedRuns ? trySecondsPerRun(valid, timedRuns) : undefined;
+    if (perRun !== undefined) {
+      io.stderr.write(`${formatDurationEstimate({ label: `run ${valid.scenario.name}`, runs, months: valid.scenario.months, workers: workers ?? availableParallelism(), secondsPerRun: perRun, timedRuns })}\n`);
     }
     result = values.redis !== undefined
       ? await runEnsembleOnQueue(valid, {
