@@ -55,7 +55,7 @@ export async function attributeCommand(args: string[], io: CommandIo): Promise<n
       throw error;
     }
   }
-  const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, 'attribute');
+  const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, 'attribute', undefined, { linesWithoutTty: true });
   let attribution;
   try {
     attribution = await attribute(scenario, baseline, {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from '../parseArgs.js';
 import { compare } from '../../experiment/compare.js';
 import { monthLabels } from '../../experiment/simulate.js';
@@ -10,6 +11,7 @@ import { loadScenarioFile } from '../files.js';
 import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
 import { withUncertaintyMode } from '../../scenario/uncertainty.js';
 import { createProgressBar } from '../progressBar.js';
+import { formatDurationEstimate, trySecondsPerRun } from '../durationEstimate.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 
 export const COMPARE_HELP = `  compare    Two scenarios as an intervention, with common random numbers: per observable the
@@ -45,7 +47,15 @@ export async function compareCommand(args: string[], io: CommandIo): Promise<num
   const runs = integerFlag('--runs', values.runs, 2);
   const seed = seedFlag(values.seed);
   const workers = integerFlag('--workers', values.workers);
-  const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, 'compare');
+  const pairs = runs ?? a.scenario.runs ?? 1000;
+  if (!values.quiet && !io.stderr.isTTY && pairs > 4) {
+    // Without a TTY (CI logs) there is no bar: say up front how long it should take.
+    const [perRunA, perRunB] = [trySecondsPerRun(a, 1), trySecondsPerRun(b, 1)];
+    if (perRunA !== undefined && perRunB !== undefined) {
+      io.stderr.write(`${formatDurationEstimate({ label: 'compare', what: `${pairs.toLocaleString('en-US')} paired runs (2 arms)`, runs: pairs, months: a.scenario.months, workers: workers ?? availableParallelism(), secondsPerRun: perRunA + perRunB, timedRuns: 2 })}\n`);
+    }
+  }
+  const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, 'compare', undefined, { linesWithoutTty: true });
   const comparison = await compare(a, b, {
     ...(runs === undefined ? {} : { runs }),
     ...(seed === undefined ? {} : { seed }),

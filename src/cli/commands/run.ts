@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { extname, join } from 'node:path';
+import packageJson from '../../../package.json';
 import { parseArgs } from '../parseArgs.js';
-import type { EnsembleSummary } from '../../experiment/simulate.js';
+import { monthLabels, scenarioHash, type EnsembleSummary } from '../../experiment/simulate.js';
+import { OBSERVABLE_IDS } from '../../model/observables.js';
+import { openPerRunFile, PER_RUN_FILE_FORMATS, type PerRunFile } from '../../node/perRunFile.js';
 import { formatSummaryTable } from '../../report/formatSummaryTable.js';
 import { seriesToCsv } from '../../report/toCsv.js';
 import { formatBacktest } from '../../report/formatBacktest.js';
@@ -16,6 +20,7 @@ import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
 import { withUncertaintyMode } from '../../scenario/uncertainty.js';
 import { writeReportFiles } from './report.js';
 import { createProgressBar } from '../progressBar.js';
+import { formatDurationEstimate, trySecondsPerRun } from '../durationEstimate.js';
 import { integerFlag, seedFlag, shellQuote, UsageError, type CommandIo } from '../usage.js';
 import { prepareOutputDir } from '../outputDir.js';
 import { renderUserError } from '../renderError.js';
@@ -28,6 +33,8 @@ export const RUN_HELP = `  run        Run an ensemble and print the summary tabl
              ${UNCERTAINTY_HELP}
              --out DIR         also write DIR/summary.json and DIR/series.csv (tidy), and checkpoints
              --per-run         with --out, stream DIR/runs.csv (one row per run and month)
+             --per-run-file FILE  one row per run and month to FILE: .arrow or .feather (Apache
+                               Arrow IPC; pandas.read_feather, arrow::read_feather) or .csv
              --workers N       worker threads (default: every core); results do not depend on it
              --batch-size N    runs per task sent to a worker (default: automatic)
              --shard I/N       compute only part I (0-based) of N of the runs; --out is required, and
@@ -53,6 +60,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       'per-run': { type: 'boolean', default: false },
+      'per-run-file': { type: 'string' },
       workers: { type: 'string' },
       'batch-size': { type: 'string' },
       shard: { type: 'string' },
@@ -74,6 +82,15 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
   if (values.resume && out === undefined) throw new UsageError('--resume needs --out DIR (the checkpoint is DIR/.checkpoint.json)');
   if (values.shard !== undefined && out === undefined) throw new UsageError('--shard needs --out DIR (the part is written there for resurgence merge)');
   if (values.shard !== undefined && values['first-run'] !== undefined) throw new UsageError('--shard and --first-run cannot be combined');
+  const perRunPath = values['per-run-file'];
+  if (perRunPath !== undefined) {
+    if (!(extname(perRunPath).toLowerCase() in PER_RUN_FILE_FORMATS)) {
+      throw new UsageError(`--per-run-file ${perRunPath}: name it .arrow or .feather (Apache Arrow IPC file) or .csv`);
+    }
+    if (values.resume || values.redis !== undefined) {
+      throw new UsageError('--per-run-file cannot be combined with --resume or --redis (it is written from the runs computed in this process; --out DIR --per-run resumes)');
+    }
+  }
   const file = positionals[0] as string;
   const valid = withUncertaintyMode(loadScenarioFile(file), uncertaintyFlag(values.uncertainty));
   if (out !== undefined) prepareOutputDir(out, { force: values.force, resume: values.resume });
@@ -90,7 +107,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
     if (runs === 0) throw new UsageError(`--shard ${values.shard} has no runs (${totalRuns} runs in ${count} shards)`);
   }
   const injectFailures = (values['inject-failure'] ?? []).map((text) => integerFlag('--inject-failure', text, 0) as number);
-  const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, valid.scenario.name);
+  const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, valid.scenario.name, undefined, { linesWithoutTty: true });
   // A scenario that carries observed series is back-tested: its runs are kept for the scores.
   const observed = valid.observed ?? [];
   const kept: RunResult[] = [];
@@ -100,12 +117,40 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
   const interrupt = onInterrupt();
   const started = performance.now();
   let result;
+  let perRunFile: PerRunFile | undefined;
   try {
+    if (perRunPath !== undefined) {
+      perRunFile = await openPerRunFile(perRunPath, {
+        observables: OBSERVABLE_IDS,
+        months: monthLabels(valid.scenario.start, valid.scenario.months),
+        metadata: {
+          'resurgence.version': packageJson.version,
+          'resurgence.scenario': valid.scenario.name,
+          'resurgence.scenarioHash': scenarioHash(valid),
+          'resurgence.seed': JSON.stringify(seed),
+          'resurgence.firstRun': String(firstRun),
+          'resurgence.runs': String(runs),
+        },
+      });
+    }
+    const onRun = observed.length > 0 || perRunFile
+      ? (run: RunResult) => {
+          if (observed.length > 0) kept.push(run);
+          perRunFile?.add(run);
+        }
+      : undefined;
     const workers = integerFlag('--workers', values.workers);
     const batchSize = integerFlag('--batch-size', values['batch-size']);
     const checkpointEvery = integerFlag('--checkpoint-every', values['checkpoint-every']);
     if (values.redis !== undefined && (values.resume || values['per-run'])) {
       throw new UsageError('--redis cannot be combined with --resume or --per-run (the queue keeps finished batches itself)');
+    }
+    // Without a TTY (CI logs) there is no bar: say up front how long it should take.
+    // Not for a handful of runs (reproducing one run, say), where the pilot is as long as the work.
+    const timedRuns = 2;
+    const perRun = !values.quiet && !io.stderr.isTTY && values.redis === undefined && runs > 2 * timedRuns ? trySecondsPerRun(valid, timedRuns) : undefined;
+    if (perRun !== undefined) {
+      io.stderr.write(`${formatDurationEstimate({ label: `run ${valid.scenario.name}`, runs, months: valid.scenario.months, workers: workers ?? availableParallelism(), secondsPerRun: perRun, timedRuns })}\n`);
     }
     result = values.redis !== undefined
       ? await runEnsembleOnQueue(valid, {
@@ -130,13 +175,15 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       ...(out === undefined ? {} : { checkpointPath: join(out, '.checkpoint.json') }),
       ...(values['per-run'] && out !== undefined ? { runsCsvPath: join(out, 'runs.csv') } : {}),
       resume: values.resume,
-      ...(observed.length > 0 ? { onRun: (run: RunResult) => void kept.push(run) } : {}),
+      ...(onRun ? { onRun } : {}),
       failFast: values['fail-fast'],
       injectFailures,
       signal: interrupt.signal,
       onProgress: (done, total) => bar.update(done, total),
     });
+    await perRunFile?.close();
   } catch (error) {
+    perRunFile?.abort();
     bar.finish();
     if (error instanceof EnsembleInterrupted) {
       io.stderr.write(interruptedMessage(error, ['run', ...args]));
@@ -182,7 +229,8 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
   }
   if (!values.quiet) {
     const seconds = (performance.now() - started) / 1000;
-    const written = out === undefined ? '' : `; wrote ${out}/summary.json, series.csv${values['per-run'] ? ', runs.csv' : ''}${values.shard ? ', ensemble-state.json' : ''}`;
+    const written = (out === undefined ? '' : `; wrote ${out}/summary.json, series.csv${values['per-run'] ? ', runs.csv' : ''}${values.shard ? ', ensemble-state.json' : ''}`)
+      + (perRunPath === undefined ? '' : `; wrote ${perRunPath}`);
     const resumed = result.computedRuns < runs ? ` (${runs - result.computedRuns} from the checkpoint)` : '';
     io.stderr.write(`${runs} runs in ${seconds.toFixed(1)} s${resumed}${written}\n`);
   }
