@@ -78,6 +78,8 @@ describe('calibrateCommand', () => {
     await expect(calibrateCommand(['a.json', '--seed', ''], b.io)).rejects.toThrow('invalid --seed: empty');
     await expect(calibrateCommand(['a.json', '--bogus'], b.io)).rejects.toThrow(new UsageError('unknown option --bogus'));
     await expect(calibrateCommand(['a.json', '--setpu', 'x'], b.io)).rejects.toThrow(new UsageError('unknown option --setpu (did you mean --setup?)'));
+    // An SBC reference table smaller than the 99 posterior draws was an internal error with a stack trace.
+    await expect(calibrateCommand(['a.json', '--sbc', '--reference', '10'], b.io)).rejects.toThrow(new UsageError('invalid --reference: 10 (expected at least 99, the posterior draws each SBC replication takes from it)'));
     const config = writeConfig({ ...tiny, setups: { ...tiny.setups, 'start-2020': { ...tiny.setups['start-2020'], scenario: 'no-such-scenario.json' } } });
     await expect(calibrateCommand([config, '--quiet'], b.io)).rejects.toBeInstanceOf(ScenarioError);
   });

@@ -56,6 +56,8 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
     throw new UsageError('--reference and --replications go with --sbc');
   }
   const referenceSize = integerFlag('--reference', values.reference);
+  // SBC ranks each replication among 99 posterior draws taken from the reference table.
+  if (referenceSize !== undefined && referenceSize < 99) throw new UsageError(`invalid --reference: ${referenceSize} (expected at least 99, the posterior draws each SBC replication takes from it)`);
   const replications = integerFlag('--replications', values.replications);
   if (positionals.length !== 1) throw new UsageError('calibrate needs exactly one config file, e.g. resurgence calibrate calibration/mid-2020.json');
   if (values.out === '') throw new UsageError('invalid --out: empty (expected a file path)');
