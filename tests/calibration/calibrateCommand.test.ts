@@ -58,7 +58,7 @@ describe('calibrateCommand', () => {
   it('calibrateCommand reports a missing file, bad JSON and an invalid config with exit code 1', async () => {
     const missing = buffers();
     expect(await calibrateCommand(['nope/missing.json'], missing.io)).toBe(1);
-    expect(missing.err()).toBe('nope/missing.json: 1 problem\n  ✖ cannot read the calibration config: no such file (shipped configs: mid-2020) → at (top level)\n');
+    expect(missing.err()).toBe('nope/missing.json: 1 problem\n  ✖ cannot read the calibration config: no such file (shipped configs: mid-2020, rolling-origin) → at (top level)\n');
     const badJsonPath = writeConfig({});
     writeFileSync(badJsonPath, '{ not json');
     const badJson = buffers();
