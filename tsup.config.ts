@@ -35,8 +35,11 @@ export default defineConfig([
     ...shared,
     entry: { index: 'src/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts', cli: 'src/cli/main.ts' },
     format: ['esm'],
-    // zod too for the ESM build (the CLI's): loading its modules from node_modules costs ~0.2 s.
-    noExternal: ['mathjs', 'd3-dsv', 'zod'],
+    // zod too for the ESM build (the CLI's): loading its modules from node_modules costs ~0.2 s;
+    // and seedrandom, a CommonJS package whose loading through Node's CJS loader costs every start
+    // ~15 ms (its only require, of crypto for auto-seeding, sits in a try and is never needed:
+    // every stream is seeded). commander stays external: bundled, its require('events') fails in ESM.
+    noExternal: ['mathjs', 'd3-dsv', 'zod', 'seedrandom'],
     dts: declarations ? { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } } : false,
     clean: true,
   },

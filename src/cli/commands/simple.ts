@@ -8,19 +8,6 @@ import { loadScenarioFile } from '../files.js';
 import { formatFactorTable } from '../formatFactorTable.js';
 import { UsageError, type CommandIo } from '../usage.js';
 
-export const VALIDATE_HELP = `  validate   Check scenario files (or shipped scenarios by name); prints every problem with its
-             JSON path, what was expected and what was found; exit code 1 if any file is invalid.
-             resurgence validate <scenario.json> [more.json …]`;
-
-export const SCENARIOS_HELP = `  scenarios  The shipped scenarios and the question each asks (run one by name: resurgence run us-stays).
-             resurgence scenarios`;
-
-export const FACTORS_HELP = `  factors    The article's factors: unit, baseline, range, source.
-             --json            all fields, with the model's parameters`;
-
-export const SCHEMA_HELP = `  schema     Print the JSON Schema of scenario files (for "$schema" in editors).
-             resurgence schema > scenario.schema.json`;
-
 /** `resurgence validate <files…>`: every problem with its JSON path; exit 1 if any file is invalid. */
 export async function validateCommand(args: string[], io: CommandIo): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
