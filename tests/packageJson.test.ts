@@ -16,15 +16,18 @@ describe('package.json', () => {
     expect(pkg.sideEffects).toBe(false);
   });
 
-  it('package.json exports resurgence and resurgence/node for import and require, types first', () => {
-    for (const entry of ['.', './node']) {
-      const name = entry === '.' ? 'index' : 'node';
+  it('package.json exports resurgence, resurgence/node and resurgence/internals for import and require, types first', () => {
+    for (const entry of ['.', './node', './internals']) {
+      const name = entry === '.' ? 'index' : entry.slice(2);
       expect(pkg.exports[entry]).toEqual({
         import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
         require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
       });
     }
     expect(pkg.typesVersions['*'].node).toEqual(['./dist/node.d.cts']);
+    expect(pkg.typesVersions['*'].internals).toEqual(['./dist/internals.d.cts']);
+    const tsup = readFileSync(`${root}tsup.config.ts`, 'utf8');
+    expect(tsup.match(/internals: 'src\/internals\.ts'/g)?.length, 'internals in the ESM and CJS entries and both dts lists').toBe(4);
   });
 
   it('package.json makes bullmq and ioredis optional peers (nothing installs them for every user) and bundles mathjs', () => {
