@@ -16,6 +16,10 @@
  * const { summary } = simulate({ name: 'mine', question: '…', start: '2020-05', months: 36 }, { runs: 500, seed: 1 });
  * console.log(formatSummaryTable(summary));
  */
+import { provideBundledExpressionEngine } from './scenario/bundledExpressionEngine.js';
+
+// Expressions in scenarios compile synchronously: the library's entries provide mathjs at load.
+provideBundledExpressionEngine();
 
 // Running scenarios: one ensemble, one run, and what they return.
 export { simulate, scenarioHash, monthLabels, SUMMARY_QUANTILES, runOnce, inProcessExecutor } from './experiment/index.js';
@@ -28,7 +32,8 @@ export type {
 export {
   parseScenario, parseScenarioJson, ScenarioError, formatIssues, formatPath, SHIPPED_SCENARIOS, SHIPPED_POSTERIORS,
   scenarioJsonSchema, MAX_MONTHS, MAX_RUNS, toModelInputs, withUncertaintyMode, describeUncertainty,
-  compileExpression, evaluateExpressionOverMonths, ALLOWED_FUNCTIONS, ALLOWED_CONSTANTS, parsePolicyFile,
+  compileExpression, evaluateExpressionOverMonths, ALLOWED_FUNCTIONS, ALLOWED_CONSTANTS, loadExpressionEngine,
+  ExpressionEngineNotLoadedError, parsePolicyFile,
 } from './scenario/index.js';
 export type {
   Scenario, ParseResult, ValidScenario, ParseScenarioOptions, ScenarioIssue, UncertaintyMode, UncertaintySpec,

@@ -9,6 +9,10 @@
  * @example
  * import { createEnsembleAccumulator, addRunInPlace, runOnce, resurgenceModel } from 'resurgence/internals';
  */
+import { provideBundledExpressionEngine } from './scenario/bundledExpressionEngine.js';
+
+provideBundledExpressionEngine();
+
 export * from './rng/index.js';
 export * from './math/index.js';
 export * from './model/index.js';

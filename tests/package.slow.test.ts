@@ -104,6 +104,20 @@ describe('the built package', () => {
     expect(source).not.toContain('createEnsembleAccumulator');
   });
 
+  it('each built entry compiles scenario expressions at once (it provides mathjs), and the CLI loads mathjs when a scenario needs it', () => {
+    const scenario = JSON.stringify({ name: 'x', question: 'q', start: '2020-05', months: 4, factors: { covidDiversion: { expression: '0.3 * exp(-t / 6)' } } });
+    const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }).trim();
+    const simulate = `.simulate(${scenario}, { runs: 2, seed: 1 }).summary.provenance.runs`;
+    expect(run(['--input-type=module', '-e', `import * as m from '${root}dist/index.js'; console.log(m${simulate});`])).toBe('2');
+    expect(run(['--input-type=module', '-e', `import * as m from '${root}dist/internals.js'; console.log(m${simulate});`])).toBe('2');
+    expect(run(['-e', `console.log(require('${root}dist/index.cjs')${simulate});`])).toBe('2');
+    expect(run(['--input-type=module', '-e', `import { runEnsemble } from '${root}dist/node.js'; console.log((await runEnsemble(${scenario}, { runs: 2, workers: 1 })).summary.provenance.runs);`])).toBe('2');
+    const file = join(consumer, 'with-expression.json');
+    writeFileSync(file, scenario);
+    expect(run([`${root}dist/cli.js`, 'validate', file])).toContain('valid');
+    expect(JSON.parse(run([`${root}dist/cli.js`, 'run', file, '--runs', '2', '--json', '--quiet', '--workers', '1'])).provenance.runs).toBe(2);
+  });
+
   it('dist/index.js (ESM) and dist/index.cjs (CJS) give the same numbers as the source', async () => {
     const scenario = { name: 'p', question: 'q', start: '2020-05', months: 6 };
     const expected = JSON.stringify(simulateFromSource(scenario, { runs: 3, seed: 4 }).summary);

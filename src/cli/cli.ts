@@ -79,6 +79,9 @@ const COMMANDS: Record<string, CommandEntry> = {
   schema: { summary: 'Print the JSON Schema of scenario files.', load: async () => (await import('./commands/simple.js')).schemaCommand },
 };
 
+// Commands that never compile an expression up front (validate loads mathjs itself, per file).
+const WITHOUT_EXPRESSIONS: ReadonlySet<string> = new Set(['validate', 'scenarios', 'factors', 'schema']);
+
 /** The CLI's command names, in the order of its help. */
 export function commandNames(): string[] {
   return Object.keys(COMMANDS);
@@ -112,6 +115,9 @@ export async function main(argv: readonly string[], io: CommandIo = { stdout: pr
       return 0;
     }
     const run = await entry.load();
+    // mathjs, for scenarios with expressions: loaded up front by the commands that compute (they
+    // load the model and the workers anyway); `validate` loads it only for a file that needs it.
+    if (!WITHOUT_EXPRESSIONS.has(command)) await (await import('../scenario/expression.js')).loadExpressionEngine();
     return await run(rest, io);
   } catch (error) {
     // Loaded only on failure: the scenario error class and the renderer, which knows the Node
