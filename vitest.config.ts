@@ -9,7 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Property tests (fast-check) use a fixed seed: see the file.
-    setupFiles: ['./tests/helpers/fastCheckSeed.ts'],
+    // mathjs for expressions, as the library's entries provide it (tests/helpers/expressionEngine.ts).
+    setupFiles: ['./tests/helpers/fastCheckSeed.ts', './tests/helpers/expressionEngine.ts'],
     // The default reporter for people, then one plain "N passed, N failed" line for CI logs
     // (preceded by a note for any fast-suite file that took longer than the slow-file limit).
     reporters: ['default', './tests/helpers/plainSummaryReporter.ts'],

@@ -13,7 +13,8 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
-import { SHIPPED_SCENARIOS, createRunStream, parseScenario, resurgenceModel, simulate, toModelInputs, createEnsembleAccumulator, addRunInPlace, runOnce } from '../dist/index.js';
+import { SHIPPED_SCENARIOS, createRunStream, parseScenario, resurgenceModel, simulate, toModelInputs, runOnce } from '../dist/index.js';
+import { createEnsembleAccumulator, addRunInPlace } from '../dist/internals.js';
 import { runEnsemble } from '../dist/node.js';
 
 const quick = process.argv.includes('--quick');

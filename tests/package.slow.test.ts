@@ -59,6 +59,21 @@ describe('the packed package in a consumer project', () => {
     expect(cjs).toBe('4');
   });
 
+  it('resurgence/internals resolves from ESM and CJS, with the root’s values as the same objects and the engine internals besides', () => {
+    const esm = node('internals.mjs', `
+      import * as root from 'resurgence';
+      import * as internals from 'resurgence/internals';
+      const same = Object.keys(root).every((name) => internals[name] === root[name]);
+      console.log(same, typeof internals.createEnsembleAccumulator, typeof root.createEnsembleAccumulator, Object.keys(internals).length > Object.keys(root).length);`);
+    expect(esm).toBe('true function undefined true');
+    const cjs = node('internals.cjs', `
+      const root = require('resurgence');
+      const internals = require('resurgence/internals');
+      const same = Object.keys(root).every((name) => internals[name] === root[name]);
+      console.log(same, typeof internals.addRunInPlace, internals.ScenarioError === root.ScenarioError);`);
+    expect(cjs).toBe('true function true');
+  });
+
   it('the installed CLI finds shipped scenarios and configs by name or by their path in the package, from an empty folder', () => {
     expect(npx(['validate', 'us-stays', 'scenarios/baseline-2020.json'])).toMatchObject({ code: 0 });
     const run = npx(['run', 'scenarios/us-stays.json', '--runs', '2', '--json', '--quiet']);
@@ -80,6 +95,29 @@ describe('the packed package in a consumer project', () => {
 
 // What an npm user gets: the built bundles (npm test builds before vitest) and the files list.
 describe('the built package', () => {
+  it('dist/index.js and dist/index.cjs export the values of src/index.ts (the list reviewed in tests/exports.test.ts), no more', async () => {
+    const source = Object.keys(await import('../src/index.js')).sort();
+    const esm = await import(`${root}dist/index.js`);
+    const cjs = createRequire(import.meta.url)(`${root}dist/index.cjs`);
+    expect(Object.keys(esm).sort()).toEqual(source);
+    expect(Object.keys(cjs).filter((name) => name !== '__esModule').sort()).toEqual(source);
+    expect(source).not.toContain('createEnsembleAccumulator');
+  });
+
+  it('each built entry compiles scenario expressions at once (it provides mathjs), and the CLI loads mathjs when a scenario needs it', () => {
+    const scenario = JSON.stringify({ name: 'x', question: 'q', start: '2020-05', months: 4, factors: { covidDiversion: { expression: '0.3 * exp(-t / 6)' } } });
+    const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }).trim();
+    const simulate = `.simulate(${scenario}, { runs: 2, seed: 1 }).summary.provenance.runs`;
+    expect(run(['--input-type=module', '-e', `import * as m from '${root}dist/index.js'; console.log(m${simulate});`])).toBe('2');
+    expect(run(['--input-type=module', '-e', `import * as m from '${root}dist/internals.js'; console.log(m${simulate});`])).toBe('2');
+    expect(run(['-e', `console.log(require('${root}dist/index.cjs')${simulate});`])).toBe('2');
+    expect(run(['--input-type=module', '-e', `import { runEnsemble } from '${root}dist/node.js'; console.log((await runEnsemble(${scenario}, { runs: 2, workers: 1 })).summary.provenance.runs);`])).toBe('2');
+    const file = join(consumer, 'with-expression.json');
+    writeFileSync(file, scenario);
+    expect(run([`${root}dist/cli.js`, 'validate', file])).toContain('valid');
+    expect(JSON.parse(run([`${root}dist/cli.js`, 'run', file, '--runs', '2', '--json', '--quiet', '--workers', '1'])).provenance.runs).toBe(2);
+  });
+
   it('dist/index.js (ESM) and dist/index.cjs (CJS) give the same numbers as the source', async () => {
     const scenario = { name: 'p', question: 'q', start: '2020-05', months: 6 };
     const expected = JSON.stringify(simulateFromSource(scenario, { runs: 3, seed: 4 }).summary);
@@ -92,7 +130,7 @@ describe('the built package', () => {
   it('npm pack ships the bundles, types, CLI, LICENSE, scenarios, schema and data; no tests, sources or source maps', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     const files = pack.files.map((file: { path: string }) => file.path);
-    for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts', 'dist/worker.js', 'dist/cli.js', 'LICENSE', 'scenarios/baseline-2020.json', 'schema/scenario.schema.json', 'data/areas-2020.json', 'calibration/mid-2020.json', 'README.md']) {
+    for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts', 'dist/internals.js', 'dist/internals.cjs', 'dist/internals.d.ts', 'dist/internals.d.cts', 'dist/worker.js', 'dist/cli.js', 'LICENSE', 'scenarios/baseline-2020.json', 'schema/scenario.schema.json', 'data/areas-2020.json', 'calibration/mid-2020.json', 'README.md']) {
       expect(files).toContain(required);
     }
     // Third-party text whose author, outlet and URL are not recorded (data/README.md) is not redistributed.

@@ -8,23 +8,28 @@ const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 
 describe('package.json', () => {
-  it('package.json declares MIT with a LICENSE file, keywords, and no side effects', () => {
+  it('package.json declares MIT with a LICENSE file, keywords, and side effects in its entries only', () => {
     expect(pkg.license).toBe('MIT');
     expect(readFileSync(`${root}LICENSE`, 'utf8')).toMatch(/^MIT License/);
     expect(pkg.files).toContain('LICENSE');
     expect(pkg.keywords.length).toBeGreaterThanOrEqual(5);
-    expect(pkg.sideEffects).toBe(false);
+    // Only the entries have a side effect: they hand mathjs to the expression compiler at load
+    // (src/scenario/expression.ts), which a bundler must not drop; every other module is pure.
+    expect(pkg.sideEffects).toEqual(['./dist/index.js', './dist/index.cjs', './dist/internals.js', './dist/internals.cjs', './dist/node.js', './dist/node.cjs', './dist/worker.js', './src/index.ts', './src/internals.ts']);
   });
 
-  it('package.json exports resurgence and resurgence/node for import and require, types first', () => {
-    for (const entry of ['.', './node']) {
-      const name = entry === '.' ? 'index' : 'node';
+  it('package.json exports resurgence, resurgence/node and resurgence/internals for import and require, types first', () => {
+    for (const entry of ['.', './node', './internals']) {
+      const name = entry === '.' ? 'index' : entry.slice(2);
       expect(pkg.exports[entry]).toEqual({
         import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
         require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
       });
     }
     expect(pkg.typesVersions['*'].node).toEqual(['./dist/node.d.cts']);
+    expect(pkg.typesVersions['*'].internals).toEqual(['./dist/internals.d.cts']);
+    const tsup = readFileSync(`${root}tsup.config.ts`, 'utf8');
+    expect(tsup.match(/internals: 'src\/internals\.ts'/g)?.length, 'internals in the ESM and CJS entries and both dts lists').toBe(4);
   });
 
   it('package.json makes bullmq and ioredis optional peers (nothing installs them for every user) and bundles mathjs', () => {

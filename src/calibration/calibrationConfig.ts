@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OBSERVABLE_IDS, type ObservableId } from '../model/observables.js';
 import { posteriorColumn, POSTERIOR_COLUMN_IDS } from '../scenario/posteriorColumns.js';
 import { closestName } from '../scenario/suggest.js';

@@ -1,9 +1,12 @@
 // The CLI as a function (testable); src/cli/main.ts is the executable entry that calls it.
+// Start-up: this module loads only what --help, --version and the dispatch need (the help texts,
+// the version, a typo suggester); each command's module, and the error renderers, are imported
+// when used, so `validate` or `run --help` never pays for charts, worker threads or the queue
+// (bench/startup.mjs measures it).
 import packageJson from '../../package.json';
-import { ScenarioError } from '../scenario/issues.js';
 import { closestName } from '../scenario/suggest.js';
+import { COMMAND_HELP } from './commandHelp.js';
 import { UsageError, type CommandIo } from './usage.js';
-import { renderUserError } from './renderError.js';
 
 const help = () => `resurgence ${packageJson.version}: an agent-based Monte Carlo model of an ISIS resurgence (Syria and Iraq, 2020)
 
@@ -51,29 +54,33 @@ type Command = (args: string[], io: CommandIo) => Promise<number>;
 /** A command: one line for the overview, and its module, loaded only when the command runs. */
 interface CommandEntry {
   readonly summary: string;
-  readonly load: () => Promise<{ readonly run: Command; readonly help: string }>;
+  readonly load: () => Promise<Command>;
 }
 
 // One entry per command. Modules are imported on demand, so `validate` or `--help` never pays
-// for charts, worker threads or the queue (start-up: bench/startup.mjs).
+// for charts, worker threads or the queue; a command's --help text is in commandHelp.ts, so
+// `run --help` does not load the run command either (start-up: bench/startup.mjs).
 const COMMANDS: Record<string, CommandEntry> = {
-  run: { summary: 'Run an ensemble and print the summary table (or JSON).', load: async () => { const m = await import('./commands/run.js'); return { run: m.runCommand, help: m.RUN_HELP }; } },
-  report: { summary: 'Write a self-contained HTML report (fan charts, events, inputs, limits).', load: async () => { const m = await import('./commands/report.js'); return { run: m.reportCommand, help: m.REPORT_HELP }; } },
-  compare: { summary: 'Two scenarios as an intervention (paired runs, common random numbers).', load: async () => { const m = await import('./commands/compare.js'); return { run: m.compareCommand, help: m.COMPARE_HELP }; } },
-  attribute: { summary: 'Split a change in outcomes among the factors that differ (Shapley).', load: async () => { const m = await import('./commands/attribute.js'); return { run: m.attributeCommand, help: m.ATTRIBUTE_HELP }; } },
-  sensitivity: { summary: "Global sensitivity of an outcome to the factors (Sobol', Morris).", load: async () => { const m = await import('./commands/sensitivity.js'); return { run: m.sensitivityCommand, help: m.SENSITIVITY_HELP }; } },
-  variance: { summary: 'Split each observable\'s variance by source: parameters, judged inputs, model noise.', load: async () => { const m = await import('./commands/variance.js'); return { run: m.varianceCommand, help: m.VARIANCE_HELP }; } },
-  explore: { summary: 'Run a design over the factor ranges and write one row per experiment.', load: async () => { const m = await import('./commands/sensitivity.js'); return { run: m.exploreCommand, help: m.SENSITIVITY_HELP }; } },
-  discover: { summary: 'Find the factor ranges where an event is likely (PRIM) in explore output.', load: async () => { const m = await import('./commands/sensitivity.js'); return { run: m.discoverCommand, help: m.SENSITIVITY_HELP }; } },
-  calibrate: { summary: 'Calibrate parameters by ABC (a config file or a shipped name: mid-2020).', load: async () => { const m = await import('./commands/calibrate.js'); return { run: m.calibrateCommand, help: m.CALIBRATE_HELP }; } },
-  decide: { summary: 'Search policy mixes (levers) over shared futures: Pareto set, regret, EVPPI.', load: async () => { const m = await import('./commands/decide.js'); return { run: m.decideCommand, help: m.DECIDE_HELP }; } },
-  merge: { summary: "Join the parts written by 'run --shard I/N' into the whole result.", load: async () => { const m = await import('./commands/merge.js'); return { run: m.mergeCommand, help: m.MERGE_HELP }; } },
-  worker: { summary: "Compute batches for 'run --redis URL' from a Redis queue.", load: async () => { const m = await import('./commands/worker.js'); return { run: m.workerCommand, help: m.WORKER_HELP }; } },
-  validate: { summary: 'Check scenario files; prints every problem with its JSON path.', load: async () => { const m = await import('./commands/simple.js'); return { run: m.validateCommand, help: m.VALIDATE_HELP }; } },
-  scenarios: { summary: 'The shipped scenarios and the question each asks.', load: async () => { const m = await import('./commands/simple.js'); return { run: m.scenariosCommand, help: m.SCENARIOS_HELP }; } },
-  factors: { summary: "The article's factors: unit, baseline, range, source.", load: async () => { const m = await import('./commands/simple.js'); return { run: m.factorsCommand, help: m.FACTORS_HELP }; } },
-  schema: { summary: 'Print the JSON Schema of scenario files.', load: async () => { const m = await import('./commands/simple.js'); return { run: m.schemaCommand, help: m.SCHEMA_HELP }; } },
+  run: { summary: 'Run an ensemble and print the summary table (or JSON).', load: async () => (await import('./commands/run.js')).runCommand },
+  report: { summary: 'Write a self-contained HTML report (fan charts, events, inputs, limits).', load: async () => (await import('./commands/report.js')).reportCommand },
+  compare: { summary: 'Two scenarios as an intervention (paired runs, common random numbers).', load: async () => (await import('./commands/compare.js')).compareCommand },
+  attribute: { summary: 'Split a change in outcomes among the factors that differ (Shapley).', load: async () => (await import('./commands/attribute.js')).attributeCommand },
+  sensitivity: { summary: "Global sensitivity of an outcome to the factors (Sobol', Morris).", load: async () => (await import('./commands/sensitivity.js')).sensitivityCommand },
+  variance: { summary: 'Split each observable\'s variance by source: parameters, judged inputs, model noise.', load: async () => (await import('./commands/variance.js')).varianceCommand },
+  explore: { summary: 'Run a design over the factor ranges and write one row per experiment.', load: async () => (await import('./commands/sensitivity.js')).exploreCommand },
+  discover: { summary: 'Find the factor ranges where an event is likely (PRIM) in explore output.', load: async () => (await import('./commands/sensitivity.js')).discoverCommand },
+  calibrate: { summary: 'Calibrate parameters by ABC (a config file or a shipped name: mid-2020).', load: async () => (await import('./commands/calibrate.js')).calibrateCommand },
+  decide: { summary: 'Search policy mixes (levers) over shared futures: Pareto set, regret, EVPPI.', load: async () => (await import('./commands/decide.js')).decideCommand },
+  merge: { summary: "Join the parts written by 'run --shard I/N' into the whole result.", load: async () => (await import('./commands/merge.js')).mergeCommand },
+  worker: { summary: "Compute batches for 'run --redis URL' from a Redis queue.", load: async () => (await import('./commands/worker.js')).workerCommand },
+  validate: { summary: 'Check scenario files; prints every problem with its JSON path.', load: async () => (await import('./commands/simple.js')).validateCommand },
+  scenarios: { summary: 'The shipped scenarios and the question each asks.', load: async () => (await import('./commands/simple.js')).scenariosCommand },
+  factors: { summary: "The article's factors: unit, baseline, range, source.", load: async () => (await import('./commands/simple.js')).factorsCommand },
+  schema: { summary: 'Print the JSON Schema of scenario files.', load: async () => (await import('./commands/simple.js')).schemaCommand },
 };
+
+// Commands that never compile an expression up front (validate loads mathjs itself, per file).
+const WITHOUT_EXPRESSIONS: ReadonlySet<string> = new Set(['validate', 'scenarios', 'factors', 'schema']);
 
 /** The CLI's command names, in the order of its help. */
 export function commandNames(): string[] {
@@ -103,13 +110,19 @@ export async function main(argv: readonly string[], io: CommandIo = { stdout: pr
       const suggestion = closestName(command, Object.keys(COMMANDS));
       throw new UsageError(`unknown command "${command}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''} (commands: ${Object.keys(COMMANDS).join(', ')}; see --help)`);
     }
-    const { run, help: commandHelp } = await entry.load();
     if (wantsHelp(rest)) {
-      io.stdout.write(`resurgence ${command}: ${entry.summary}\n\n${commandHelp}\n`);
+      io.stdout.write(`resurgence ${command}: ${entry.summary}\n\n${COMMAND_HELP[command]}\n`);
       return 0;
     }
+    const run = await entry.load();
+    // mathjs, for scenarios with expressions: loaded up front by the commands that compute (they
+    // load the model and the workers anyway); `validate` loads it only for a file that needs it.
+    if (!WITHOUT_EXPRESSIONS.has(command)) await (await import('../scenario/expression.js')).loadExpressionEngine();
     return await run(rest, io);
   } catch (error) {
+    // Loaded only on failure: the scenario error class and the renderer, which knows the Node
+    // engine's errors (and would otherwise load worker threads at every start).
+    const [{ ScenarioError }, { renderUserError }] = await Promise.all([import('../scenario/issues.js'), import('./renderError.js')]);
     if (error instanceof ScenarioError) {
       io.stderr.write(`${error.message}\n`);
       return 1;

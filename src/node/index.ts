@@ -7,6 +7,10 @@
  * import { runEnsemble } from 'resurgence/node';
  * const { summary } = await runEnsemble('…scenario object…', { runs: 100_000, workers: 8 });
  */
+import { provideBundledExpressionEngine } from '../scenario/bundledExpressionEngine.js';
+
+provideBundledExpressionEngine();
+
 export { runEnsemble, EnsembleInterrupted, RunFailedError } from './runEnsemble.js';
 export type { RunEnsembleOptions, EnsembleRun } from './runEnsemble.js';
 export { encodeAccumulator, decodeAccumulator } from './accumulatorCodec.js';

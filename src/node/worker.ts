@@ -3,6 +3,11 @@
  * series. Workers never decide anything about the ensemble (order, failures, summaries); they
  * only compute runs, which depend on (scenario, seed, run index) alone.
  */
+import { provideBundledExpressionEngine } from '../scenario/bundledExpressionEngine.js';
+
+// A worker thread compiles the scenario's expressions itself: it provides mathjs at load.
+provideBundledExpressionEngine();
+
 import { runBatch, type RunFailure } from '../experiment/runBatch.js';
 import type { RunResult } from '../experiment/runOnce.js';
 import { validScenario } from '../experiment/simulate.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACTORS, AREAS_2020, type Actor, type AreaTable } from '../model/areas.js';
 import type { ScheduledEvents } from '../model/inputs.js';
 import type { ScenarioIssue } from './issues.js';

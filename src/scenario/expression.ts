@@ -4,7 +4,68 @@
 //      as https://mathjs.org/docs/expressions/security.html recommends;
 //   2. a whitelist check of the parsed tree, so only numbers, `t`, a few constants, arithmetic,
 //      comparisons, `a ? b : c` and a few named functions ever reach compilation.
-import { all, create, type EvalFunction, type FactoryFunctionMap, type MathNode } from 'mathjs';
+//
+// mathjs (~0.8 MB bundled) is not imported here: the library's entries (src/index.ts,
+// src/internals.ts, src/node/index.ts and the worker) hand it over with provideExpressionEngine,
+// and the CLI loads it with loadExpressionEngine only when a command may meet an expression, so
+// `resurgence validate` of a scenario without one never loads it (bench/startup.mjs).
+import type { EvalFunction, FactoryFunctionMap, MathNode } from 'mathjs';
+
+/**
+ * What expressions need from mathjs: its `create` and its full factory map `all`.
+ *
+ * @example
+ * import { all, create } from 'mathjs';
+ * const engine: ExpressionEngine = { all, create };
+ */
+export interface ExpressionEngine {
+  readonly create: typeof import('mathjs').create;
+  readonly all: typeof import('mathjs').all;
+}
+
+let engine: ExpressionEngine | undefined;
+
+/**
+ * Thrown when an expression is compiled before mathjs was provided: import the library through
+ * one of its entries (`resurgence`, `resurgence/node`, `resurgence/internals`), which provide it,
+ * or `await loadExpressionEngine()` first.
+ *
+ * @example
+ * try { compileExpression('t'); } catch (error) { error instanceof ExpressionEngineNotLoadedError; }
+ */
+export class ExpressionEngineNotLoadedError extends Error {
+  constructor() {
+    super('the expression engine (mathjs) is not loaded: import the library from its entry (resurgence), or await loadExpressionEngine() first');
+    this.name = 'ExpressionEngineNotLoadedError';
+  }
+}
+
+/**
+ * Hands mathjs to the expression compiler (the library's entries call it once at load). The
+ * first engine provided stays. Cost: O(1); the restricted instance is still built on first use.
+ *
+ * @example
+ * import { all, create } from 'mathjs';
+ * provideExpressionEngine({ all, create });
+ */
+export function provideExpressionEngine(mathjs: ExpressionEngine): void {
+  engine ??= mathjs;
+}
+
+/**
+ * Loads mathjs on demand (a dynamic import: its own chunk in the bundle) and provides it; does
+ * nothing when it is already there. The CLI awaits it before any command that may compile an
+ * expression. Cost: one module load (~0.1 s) the first time, O(1) after.
+ *
+ * @example
+ * await loadExpressionEngine();
+ * compileExpression('t < 6 ? 600 : 0').ok; // true
+ */
+export async function loadExpressionEngine(): Promise<void> {
+  if (engine) return;
+  const mathjs = await import('mathjs');
+  provideExpressionEngine({ create: mathjs.create, all: mathjs.all });
+}
 
 /** Why an expression was rejected; `month` is set when evaluation failed at a given month. */
 export interface ExpressionIssue {
@@ -97,7 +158,7 @@ const DISABLED_FUNCTIONS = [
   'symbolicEqual', 'leafCount', 'help', 'config',
 ];
 
-type MathInstance = ReturnType<typeof create>;
+type MathInstance = ReturnType<ExpressionEngine['create']>;
 let restricted: { math: MathInstance; parse: (source: string) => MathNode } | undefined;
 
 /**
@@ -107,6 +168,8 @@ let restricted: { math: MathInstance; parse: (source: string) => MathNode } | un
  */
 function restrictedMath(): { math: MathInstance; parse: (source: string) => MathNode } {
   if (!restricted) {
+    if (!engine) throw new ExpressionEngineNotLoadedError();
+    const { all, create } = engine;
     // mathjs's typings declare `all` through an index signature, so noUncheckedIndexedAccess adds
     // `| undefined`; at runtime it is always the full factory map.
     const math = create(all as FactoryFunctionMap);
@@ -234,6 +297,8 @@ function check(source: string): { ok: true; code: EvalFunction } | { ok: false; 
   // 499-deep expression was once refused or accepted depending on JIT warm-up).
   const depth = nestingDepth(source);
   if (depth > MAX_NESTING) return fail('expression-syntax', `expression is nested too deeply (${depth} levels, at most ${MAX_NESTING})`);
+  // Outside the try below: a missing engine is a setup error to throw, not a syntax issue.
+  restrictedMath();
   let node: MathNode;
   try {
     node = parse(source);

@@ -18,6 +18,7 @@ import { markParsed } from './parsedMark.js';
 import { initialStateSchema, MAX_MONTHS, scenarioSchema, type Scenario } from './schema.js';
 import { SHIPPED_POSTERIORS } from './shippedPosteriors.js';
 import { closestName } from './suggest.js';
+import { ExpressionEngineNotLoadedError } from './expression.js';
 import { isUncertainSetting, resolveUncertainFactor, type UncertainFactor } from './uncertainFactor.js';
 import { resolveUncertainty, type ResolvedUncertainty } from './uncertainty.js';
 
@@ -83,6 +84,8 @@ export function parseScenario(input: unknown, options: ParseScenarioOptions = {}
   try {
     result = parseChecked(input, options);
   } catch (error) {
+    // Not the input's fault: mathjs was not provided (see loadExpressionEngine).
+    if (error instanceof ExpressionEngineNotLoadedError) throw error;
     // Documented never to throw on bad input: anything unforeseen becomes an issue, not a crash.
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ code: 'invalid-scenario', path: [], message: `the scenario could not be checked: ${reason}` }] };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FACTORS_BY_ID, FACTOR_IDS, type FactorId } from '../model/factors.js';
 import { ScenarioError, type ScenarioIssue } from './issues.js';
 import { closestName } from './suggest.js';

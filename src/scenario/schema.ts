@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACTORS, AREAS_2020 } from '../model/areas.js';
 import { FACTORS, type FactorId } from '../model/factors.js';
 import { OBSERVABLE_IDS } from '../model/observables.js';

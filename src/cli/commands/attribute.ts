@@ -11,13 +11,6 @@ import { loadScenarioFile } from '../files.js';
 import { createProgressBar, formatSeconds } from '../progressBar.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 
-export const ATTRIBUTE_HELP = `  attribute  Split the change in outcomes from a baseline to a scenario among the factors that
-             differ (Shapley values with 95% CIs; exact for ≤ 8 factors, else 64 sampled permutations;
-             the work and a time estimate are printed before it starts).
-             resurgence attribute <scenario> --baseline <b> [--outcome fighters@24 …] [--runs N]
-                 [--method exact|sampled|auto] [--permutations N] [--seed S] [--workers N] [--json] [--out DIR]
-             outcomes: observable@month, observable:total, event, event@month`;
-
 /** `resurgence attribute <scenario> --baseline <b>`. */
 export async function attributeCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({

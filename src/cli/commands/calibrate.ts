@@ -12,19 +12,6 @@ import { createProgressBar, formatSeconds } from '../progressBar.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 import { formatCalibrationSbcReport } from './formatCalibrationSbc.js';
 
-export const CALIBRATE_HELP = `  calibrate  Calibrate model parameters by ABC against the mid-2020 data; print the posterior
-             (median, 90% interval) and a posterior-predictive check.
-             resurgence calibrate <config.json | shipped name, e.g. mid-2020> [flags]
-             --out FILE        write the posterior samples file (e.g. data/posteriors/mid-2020.json)
-             --seed S          seed (default: the config's "seed", else 1)
-             --setup NAME      which setup of the config to run (default: the config's "setup")
-             --json            print the posterior file as JSON instead of the report
-             --quiet           no progress line, no timing line
-             --sbc             instead, check the setup's inference by simulation-based calibration:
-                               rank histograms of known parameters, χ² per parameter (--out writes JSON)
-             --reference N     SBC: prior simulations in the reference table (default 4000)
-             --replications N  SBC: synthetic data sets (default 200)`;
-
 /**
  * `resurgence calibrate <config.json> [--out FILE] [--seed S] [--setup NAME] [--json] [--quiet]`:
  * runs `calibrate` on a calibration config (or, with `--sbc [--reference N] [--replications N]`,

@@ -8,20 +8,11 @@ import { poolExecutor } from '../../node/poolExecutor.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { formatComparison } from '../../report/formatComparison.js';
 import { loadScenarioFile } from '../files.js';
-import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
+import { uncertaintyFlag } from '../uncertaintyFlag.js';
 import { withUncertaintyMode } from '../../scenario/uncertainty.js';
 import { createProgressBar } from '../progressBar.js';
 import { formatDurationEstimate, trySecondsPerRun } from '../durationEstimate.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
-
-export const COMPARE_HELP = `  compare    Two scenarios as an intervention, with common random numbers: per observable the
-             paired difference b − a with a 95% CI, per event the change in probability, and
-             the variance reduction against independent arms.
-             Cells are means over runs (run prints medians); the CI spans what the runs draw (see --uncertainty).
-             resurgence compare <a> <b> [--runs N] [--seed S] [--workers N] [--json] [--out DIR] [--quiet]
-             --months LIST     months to print, 1-based or YYYY-MM, e.g. --months 6,12,2022-04
-                               (default: 12, 24 and the last)
-             ${UNCERTAINTY_HELP}`;
 
 /** `resurgence compare <a> <b>`. */
 export async function compareCommand(args: string[], io: CommandIo): Promise<number> {

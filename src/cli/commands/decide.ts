@@ -16,15 +16,6 @@ import { loadScenarioFile } from '../files.js';
 import { createProgressBar } from '../progressBar.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 
-export const DECIDE_HELP = `  decide     Robust decision making over a policy file's levers: an NSGA-II search with an
-             ε-archive, every policy run over the same futures (paired); per objective the mean,
-             a high quantile, regret and satisficing; EVPPI per uncertain input; where the chosen
-             policy fails (PRIM). Writes report.txt, policies.csv, evppi.csv, parallel.svg and
-             decision.json to --out (default decide-<name>); --resume continues a search (also with
-             more --generations) from its checkpoint there.
-             resurgence decide <policy.json> [--runs N] [--final-runs N] [--population N]
-               [--generations N] [--bootstrap N] [--seed S] [--workers N] [--out DIR] [--resume] [--json] [--quiet]`;
-
 /** Reads a policy file and its scenario (a shipped name, a path relative to the policy file, or inline). */
 export function loadPolicyFile(path: string): { policy: PolicyFile; scenario: ValidScenario } {
   let text: string;

@@ -7,9 +7,6 @@ import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { UsageError, type CommandIo } from '../usage.js';
 import { formatRunReport } from './run.js';
 
-export const MERGE_HELP = `  merge      Join the parts written by 'run --shard I/N --out DIR' into the whole ensemble's result,
-             equal to running it on one machine: resurgence merge part-* --out total [--json]`;
-
 /** `resurgence merge <part dirs…> --out DIR`: shards into the exact whole. */
 export async function mergeCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({

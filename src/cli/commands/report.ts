@@ -12,7 +12,7 @@ import { renderReport, REPORT_OBSERVABLES } from '../../report/html/renderReport
 import { svgToPng } from '../../report/png.js';
 import { loadScenarioFile } from '../files.js';
 import { decomposeVariance, type VarianceDecomposition } from '../../experiment/varianceDecomposition.js';
-import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
+import { uncertaintyFlag } from '../uncertaintyFlag.js';
 import { withUncertaintyMode } from '../../scenario/uncertainty.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { createProgressBar, type ProgressStream } from '../progressBar.js';
@@ -25,17 +25,6 @@ export interface ReportCommandIo {
 }
 
 /** The usage lines of `resurgence report`, for the CLI's --help. */
-export const REPORT_HELP = `  report     Run a scenario (and a counterfactual with the same seed) and write one self-contained
-             HTML report: question, inputs with sources, fan charts, events with CIs, causal graph, limits.
-             --compare B  overlay scenario B, run with the same seed (common random numbers)
-             --runs N     number of runs per scenario (default: the scenario's "runs", else 1000)
-             --seed S     seed (default: the scenario's "seed", else 1)
-             --out FILE   the HTML file to write (required)
-             --png DIR    also write each chart as a PNG in DIR
-             --quiet      no progress bar or timing line
-             --variance   add where the uncertainty comes from (300 nested runs; see resurgence variance)
-             ${UNCERTAINTY_HELP}`;
-
 const OBSERVED_FILE = join('data', 'sources', 'observed-to-mid-2020.csv');
 
 /**

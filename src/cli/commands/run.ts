@@ -16,7 +16,7 @@ import { runEnsembleOnQueue } from '../../node/queue.js';
 import { EnsembleInterrupted, RunFailedError, runEnsemble } from '../../node/runEnsemble.js';
 import { writeFileAtomic } from '../../node/writeFileAtomic.js';
 import { loadScenarioFile } from '../files.js';
-import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
+import { uncertaintyFlag } from '../uncertaintyFlag.js';
 import { withUncertaintyMode } from '../../scenario/uncertainty.js';
 import { writeReportFiles } from './report.js';
 import { createProgressBar } from '../progressBar.js';
@@ -25,29 +25,6 @@ import { integerFlag, seedFlag, shellQuote, UsageError, type CommandIo } from '.
 import { prepareOutputDir } from '../outputDir.js';
 import { renderUserError } from '../renderError.js';
 import { interruptedMessage, onInterrupt, resumeHint } from '../signals.js';
-
-export const RUN_HELP = `  run        Run an ensemble and print the summary table (or JSON with --json).
-             --runs N          number of runs (default: the scenario's "runs", else 1000)
-             --seed S          seed (default: the scenario's "seed", else 1)
-             --json            print the summary as JSON instead of a table
-             ${UNCERTAINTY_HELP}
-             --out DIR         also write DIR/summary.json and DIR/series.csv (tidy), and checkpoints
-             --per-run         with --out, stream DIR/runs.csv (one row per run and month)
-             --per-run-file FILE  one row per run and month to FILE: .arrow or .feather (Apache
-                               Arrow IPC; pandas.read_feather, arrow::read_feather) or .csv
-             --workers N       worker threads (default: every core); results do not depend on it
-             --batch-size N    runs per task sent to a worker (default: automatic)
-             --shard I/N       compute only part I (0-based) of N of the runs; --out is required, and
-                               'resurgence merge' joins the parts into the whole ensemble's result
-             --first-run R     start at run R (with --runs 1: reproduce one run)
-             --resume          finish an interrupted run from DIR/.checkpoint.json (same result)
-             --force           overwrite a previous result (or an unfinished run) in DIR
-             --checkpoint-every N  checkpoint at least every N runs (default 2000, and every 10 s)
-             --fail-fast       stop at the first run that throws (default: record it and go on)
-             --redis URL       run on queue workers ('resurgence worker --redis URL', any machine)
-                               instead of local threads; the result is the same
-             --report FILE     also write the HTML report (fan charts, events, inputs, limits) to FILE
-             --quiet           no progress bar, no timing line`;
 
 /** `resurgence run <scenario>`: an ensemble on every core, with checkpoints, shards and failures. */
 export async function runCommand(args: string[], io: CommandIo): Promise<number> {

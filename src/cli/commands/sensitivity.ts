@@ -15,16 +15,6 @@ import { loadScenarioFile } from '../files.js';
 import { createProgressBar } from '../progressBar.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 
-export const SENSITIVITY_HELP = `  sensitivity  Global sensitivity of an outcome to the factors over their plausible ranges.
-             resurgence sensitivity <scenario> [--method sobol|morris] [--n N] [--outcome fighters@24]
-                 [--factors a,b,…] [--replicates R] [--by-month OBSERVABLE] [--second-order] [--seed S] [--workers N] [--json] [--out DIR]
-             sobol: N a power of 2 (N·(D+2) design rows); morris: N trajectories (4 levels)
-  explore    Run a space-filling design (one run per point) and write the experiments table:
-             resurgence explore <scenario> --out experiments.csv [--n 500] [--design lhs|sobol] [--factors …]
-  discover   Scenario discovery with PRIM: the factor ranges in which an event is likely.
-             resurgence discover <experiments.csv> --event territorialComeback [--peel-alpha 0.05]
-                 [--paste-alpha 0.05] [--mass-min 0.05] [--threshold 0.8] [--json]`;
-
 function quietBar(quiet: boolean, io: CommandIo, label: string) {
   return createProgressBar(quiet ? { isTTY: false, write: () => true } : io.stderr, label);
 }

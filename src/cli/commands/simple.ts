@@ -1,6 +1,7 @@
 import { parseArgs } from '../parseArgs.js';
 import { FACTORS } from '../../model/factors.js';
 import { PARAMETERS } from '../../model/parameters.js';
+import { ExpressionEngineNotLoadedError, loadExpressionEngine } from '../../scenario/expression.js';
 import { formatIssues, ScenarioError } from '../../scenario/issues.js';
 import { scenarioJsonSchema } from '../../scenario/schema.js';
 import { SHIPPED_SCENARIOS } from '../../scenario/shippedScenarios.js';
@@ -8,18 +9,20 @@ import { loadScenarioFile } from '../files.js';
 import { formatFactorTable } from '../formatFactorTable.js';
 import { UsageError, type CommandIo } from '../usage.js';
 
-export const VALIDATE_HELP = `  validate   Check scenario files (or shipped scenarios by name); prints every problem with its
-             JSON path, what was expected and what was found; exit code 1 if any file is invalid.
-             resurgence validate <scenario.json> [more.json …]`;
-
-export const SCENARIOS_HELP = `  scenarios  The shipped scenarios and the question each asks (run one by name: resurgence run us-stays).
-             resurgence scenarios`;
-
-export const FACTORS_HELP = `  factors    The article's factors: unit, baseline, range, source.
-             --json            all fields, with the model's parameters`;
-
-export const SCHEMA_HELP = `  schema     Print the JSON Schema of scenario files (for "$schema" in editors).
-             resurgence schema > scenario.schema.json`;
+/**
+ * loadScenarioFile, loading mathjs first when the file turns out to hold an expression (so a
+ * scenario without one validates without it: start-up, bench/startup.mjs). Cost: one parse, two
+ * for a file with an expression the first time.
+ */
+async function loadScenarioFileWithExpressions(file: string) {
+  try {
+    return loadScenarioFile(file);
+  } catch (error) {
+    if (!(error instanceof ExpressionEngineNotLoadedError)) throw error;
+    await loadExpressionEngine();
+    return loadScenarioFile(file);
+  }
+}
 
 /** `resurgence validate <files…>`: every problem with its JSON path; exit 1 if any file is invalid. */
 export async function validateCommand(args: string[], io: CommandIo): Promise<number> {
@@ -28,7 +31,7 @@ export async function validateCommand(args: string[], io: CommandIo): Promise<nu
   let failures = 0;
   for (const file of positionals) {
     try {
-      const valid = loadScenarioFile(file);
+      const valid = await loadScenarioFileWithExpressions(file);
       io.stdout.write(`✔ ${file}: valid (${valid.scenario.name}, ${valid.scenario.months} months from ${valid.scenario.start})\n`);
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;

@@ -6,15 +6,8 @@ import { varianceChart } from '../../report/charts/varianceChart.js';
 import { formatVarianceDecomposition } from '../../report/formatVarianceDecomposition.js';
 import { loadScenarioFile } from '../files.js';
 import { createProgressBar } from '../progressBar.js';
-import { uncertaintyFlag, UNCERTAINTY_HELP } from '../uncertaintyFlag.js';
+import { uncertaintyFlag } from '../uncertaintyFlag.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
-
-export const VARIANCE_HELP = `  variance   Where each observable's variance comes from, month by month: parameters, judged
-             inputs, their interaction and the model's own randomness (nested runs, law of total
-             variance). resurgence variance <scenario> [--parameter-draws N] [--input-draws N]
-             [--replicates N] [--seed S] [--json] [--out DIR (variance.json and one SVG chart per
-             observable)] [--quiet]
-             ${UNCERTAINTY_HELP}`;
 
 /** `resurgence variance <scenario>`: the variance decomposition as a table, JSON or charts. */
 export async function varianceCommand(args: string[], io: CommandIo): Promise<number> {

@@ -3,10 +3,6 @@ import { startQueueWorker } from '../../node/queue.js';
 import { maskSecrets } from '../../node/maskSecrets.js';
 import { integerFlag, UsageError, type CommandIo } from '../usage.js';
 
-export const WORKER_HELP = `  worker     Compute batches for 'run --redis URL' from a Redis queue (BullMQ) until stopped:
-             resurgence worker --redis redis://host:6379 [--concurrency N] [--queue NAME]
-             --lock-ms N, --stalled-ms N: how fast a dead worker's batch goes to another (default 30000)`;
-
 /** `resurgence worker --redis URL`: a queue worker, until SIGINT/SIGTERM. */
 export async function workerCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
