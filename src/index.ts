@@ -99,10 +99,10 @@ export { renderReport, REPORT_OBSERVABLES, MODEL_LIMITS } from './report/html/in
 export type { RenderReportOptions, ReportEffects, ModelLimit } from './report/html/index.js';
 
 // Back-test scores.
-export { backtestScores, crps, crpsSkill, intervalScore, coverage, periodTotals } from './analysis/backtest/index.js';
+export { backtestScores, crps, crpsSkill, intervalScore, coverage, periodTotals, observeRunTotals } from './analysis/backtest/index.js';
 export type {
   BacktestSeries, BacktestOptions, SeriesScores, PointScores, CrpsOptions, CrpsSkill, NaiveSkill, BacktestPoint,
-  EnsembleForecast, CoveredPoint, CoverageResult,
+  EnsembleForecast, CoveredPoint, CoverageResult, BacktestObservationModel,
 } from './analysis/backtest/index.js';
 
 // Calibration: the config-driven entry point, its check by SBC, and the ABC methods and priors.
