@@ -16,7 +16,7 @@ import type { ModelState } from '../state.js';
  *
  * @example
  * // inputs: the baseline-2020 scenario's; conditions computed for month 0
- * assessTerritory(state, conditions, inputs); // { operating: 9, held: 0, longestHold: 0 }
+ * assessTerritory(state, conditions, inputs); // { operating: 12, held: 0, longestHold: 0 } (the initial state, fighters counted)
  */
 export function assessTerritory(
   state: ModelState,
