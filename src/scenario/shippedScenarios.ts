@@ -1,6 +1,7 @@
 import backtest2018 from '../../scenarios/backtest-2018-2019.json';
 import backtestCalibrated from '../../scenarios/backtest-2018-2020-calibrated.json';
 import baseline from '../../scenarios/baseline-2020.json';
+import forcesCollapse from '../../scenarios/forces-collapse.json';
 import fundingCut from '../../scenarios/funding-cut.json';
 import iranRecovers from '../../scenarios/iran-recovers.json';
 import noCovidDiversion from '../../scenarios/no-covid-diversion.json';
@@ -25,6 +26,7 @@ export const SHIPPED_SCENARIOS: Readonly<Record<string, unknown>> = {
   'sdf-relieved': sdfRelieved,
   'funding-cut': fundingCut,
   'worst-case': worstCase,
+  'forces-collapse': forcesCollapse,
   'pressure-raised': pressureRaised,
   'pre-2020': pre2020,
   'backtest-2018-2019': backtest2018,
