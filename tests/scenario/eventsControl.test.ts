@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scaleModelInputs } from '../../src/meanfield/scaleModelInputs.js';
 import { computeAreaConditionsInto, createAreaConditions } from '../../src/model/conditions.js';
 import { createInitialState } from '../../src/model/state.js';
 import { parseScenario } from '../../src/scenario/parseScenario.js';
@@ -96,5 +97,13 @@ describe('control events', () => {
 
   it('parseScenario: without a control event there is no forcePersonnel (the model reads the mapped personnel as before)', () => {
     expect(inputsWith([{ kind: 'forces', month: 1, actor: 'sdf', scale: 0.5 }]).events!.forcePersonnel).toBeUndefined();
+  });
+
+  it('scaleModelInputs scales the personnel a control event gives, like mapped personnel (coverage unchanged); "as mapped" stays NaN', () => {
+    const inputs = inputsWith([{ kind: 'control', month: 3, area: 'IQ-NIN', actor: 'peshmerga', personnel: 20000 }]);
+    const big = scaleModelInputs(inputs, 4);
+    expect(big.events!.forcePersonnel!.peshmerga![3 * N + NIN]).toBe(80000);
+    expect(big.events!.forcePersonnel!.peshmerga![2 * N + NIN]).toBeNaN();
+    expect(securityAt(big, 5).coverage[NIN]!).toBeCloseTo(securityAt(inputs, 5).coverage[NIN]!, 9);
   });
 });
