@@ -250,27 +250,27 @@ export const PARAMETERS = [
   }),
   define({
     id: 'moraleRatioOnset', description: 'Fighters per effective security personnel-equivalent in an area above which the local balance erodes the defenders\' morale.', unit: 'ratio',
-    value: 0.75, range: [0.3, 1.5], integer: false, calibration: true,
-    source: 'Judgement, set above the highest ratio the shipped 2020 scenarios reach in 99% of their area-months (baseline p99 0.67; measured), so that the contest does not trigger in 2020 conditions; the ratio is one input of the contest, not the whole of it.',
+    value: 1.25, range: [0.3, 2], integer: false, calibration: true,
+    source: 'Judgement, set so that the contest does not trigger in 2020 conditions: in the shipped 2020 scenarios the ratio is below 0.69 in 99% of area-months with 100+ fighters, but it passes 1.5 in the tails (1,000 runs with uncertainty; measured), and at 0.75 or 1 a few runs in 1,000 collapsed; at 1.25 one run in 1,000 of baseline-2020 (seed 2020) does, in its month 34, after ISIS has outnumbered the western Homs garrison two to one for eight months. The ratio is one input of the contest, not the whole of it.',
   }),
   define({
     id: 'moraleRatioLoss', description: 'Morale lost per month per unit of the fighters/security ratio above moraleRatioOnset (before the leadership multiplier).', unit: 'morale per month per unit ratio',
-    value: 0.2, range: [0, 1], integer: false, calibration: true, source: 'Judgement.',
+    value: 0.15, range: [0, 1], integer: false, calibration: true, source: 'Judgement: with intact leadership, at 1.5 × the onset ratio a force settles near morale 0.4 (1 − 0.094 / 0.15) and holds; at twice it loses 0.19 a month and collapses within about five months; without leadership (×4) it breaks within a few months at 1.5×.',
   }),
   define({
     id: 'moraleAttackOnset', description: 'ISIS attacks a month per 1,000 effective security personnel that a force absorbs without losing morale.', unit: 'attacks per 1,000 personnel per month',
-    value: 60, range: [10, 200], integer: false, calibration: true,
-    source: 'Judgement, set above the highest local attack intensity of the shipped 2020 scenarios outside the worst case (baseline maximum 53 per 1,000 a month in the eastern Homs Badia; measured), so that the contest does not trigger in 2020 conditions.',
+    value: 100, range: [10, 300], integer: false, calibration: true,
+    source: 'Judgement, set above the local attack intensities of the shipped 2020 scenarios outside the worst case (99% of area-months below 22 per 1,000 a month; maxima 60-77 in the Syrian desert garrisons over 300-1,000 runs; measured), so that the contest does not trigger in 2020 conditions.',
   }),
   define({
     id: 'moraleAttackLoss', description: 'Morale lost per month per attack per 1,000 effective personnel above moraleAttackOnset (before the leadership multiplier): sustained local losses.', unit: 'morale per (attack per 1,000 personnel)',
     value: 0.004, range: [0, 0.02], integer: false, calibration: true,
-    source: 'Judgement: at twice the onset a force loses about a quarter of its morale a month, so that a months-long campaign against a hollow force breaks it, as Mosul\'s garrison broke after a year of intimidation and the June 2014 offensive (Iraqi parliamentary Mosul inquiry, Aug 2015; Cordesman, CSIS, 2014).',
+    source: 'Judgement: at twice the onset a force with intact leadership loses 0.4 of its morale a month, so that a months-long campaign against a hollow force breaks it, as Mosul\'s garrison broke after a year of intimidation and the June 2014 offensive (Iraqi parliamentary Mosul inquiry, Aug 2015; Cordesman, CSIS, 2014).',
   }),
   define({
     id: 'moraleLeadershipWeight', description: 'How much absent leadership and pay multiply the morale an area loses: × (1 + w·gap), gap = 1 − (1 − iraqGovernanceGap)(1 − covidDiversion) in Iraq, 0 in Syria.', unit: 'multiplier per unit gap',
-    value: 2, range: [0, 5], integer: false, calibration: true,
-    source: 'Judgement; the Mosul inquiry (2015) and Cordesman (CSIS, 2014) put the collapse of June 2014 down to absent commanders, unpaid and "ghost" soldiers and sectarian command, more than to the attackers\' numbers; Lyall (2020, Divided Armies, Princeton UP) finds that armies whose rank and file are marginalised collapse and desert far more often.',
+    value: 3, range: [0, 5], integer: false, calibration: true,
+    source: 'Judgement (a force with no government behind it loses morale four times as fast); the Mosul inquiry (2015) and Cordesman (CSIS, 2014) put the collapse of June 2014 down to absent commanders, unpaid and "ghost" soldiers and sectarian command, more than to the attackers\' numbers; Lyall (2020, Divided Armies, Princeton UP) finds that armies whose rank and file are marginalised collapse and desert far more often.',
   }),
   define({
     id: 'collapseThreshold', description: "Morale below which an area's security forces collapse: they withdraw, leaving withdrawalFloor of their personnel.", unit: 'morale 0-1',

@@ -186,10 +186,10 @@ describe('meanField follows the contest', () => {
   it('meanField: in the Mosul-like stress case the mean field collapses Ninawa\'s forces too (more fighters there and fewer losses than with the contest off); in the baseline it is unchanged by the contest\'s parameters', () => {
     const on = meanField(inputsOf(MOSUL_LIKE));
     const off = meanField(inputsOf({ ...MOSUL_LIKE, parameters: { moraleRatioLoss: 0, moraleAttackLoss: 0 } }));
-    // Collapsed, Ninawa's garrison stops killing fighters: after a year the mean field has more
-    // fighters there (measured: 8,765 against 8,313) and fewer losses over the two years.
-    const at12 = (result: typeof on) => result.areaFighters[12 * 19 + NIN]!;
-    expect(at12(on)).toBeGreaterThan(1.03 * at12(off));
+    // Collapsed (from month 9), Ninawa's garrison stops killing fighters: by month 22 the mean
+    // field has more fighters there (measured: 11,515 against 10,520) and fewer losses overall.
+    const at22 = (result: typeof on) => result.areaFighters[22 * 19 + NIN]!;
+    expect(at22(on)).toBeGreaterThan(1.05 * at22(off));
     const width = OBSERVABLE_IDS.length;
     const losses = OBSERVABLE_IDS.indexOf('losses');
     const totalLosses = (result: typeof on) => Array.from({ length: 24 }, (_, m) => result.series[m * width + losses]!).reduce((x, y) => x + y, 0);
