@@ -9,7 +9,7 @@ import { surgeMultiplier } from '../model/rules/attacks.js';
 import { stepIntelligence } from '../model/rules/intelligence.js';
 import { areaHides, stepPosture } from '../model/rules/posture.js';
 import { areaTargetCapacity, targetLimit } from '../model/rules/targets.js';
-import { assessTerritory } from '../model/rules/territory.js';
+import { assessTerritory, stepContest } from '../model/rules/territory.js';
 import { createInitialState } from '../model/state.js';
 
 /** Options of {@link meanField}. */
@@ -91,7 +91,11 @@ export interface MeanFieldResult {
  *    coordination, Iraqi force quality and each area's intelligence evolve exactly as in the
  *    model (by its own functions); areas operating/held are the model's thresholds
  *    applied to the mean F. Approximation: E[1(F ≥ θ)] = P(F ≥ θ) ≠ 1(E F ≥ θ) near a
- *    threshold, so these two counts are only indicative.
+ *    threshold, so these two counts are only indicative. The **contest** (`stepContest`)
+ *    runs on the mean F and the expected attacks of each area (the month's sum over
+ *    sub-steps; the model uses the attacks of its shocked rate at the month's fighters before
+ *    movement): a collapse is a threshold on morale, so where the ensemble collapses in some
+ *    runs only, the mean field collapses in all or none.
  *
  * Why the exact large-population convergence test is impossible on the full model: a mean
  * field is the limit of a sequence of models, and this one has no scale that leaves it
@@ -151,6 +155,7 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
   const flowFighters = new Float64Array(count);
   const flowCash = new Float64Array(count);
   const joiners = new Float64Array(count);
+  const areaAttacks = new Float64Array(count);
 
   const width = OBSERVABLE_IDS.length;
   const series = new Float64Array(inputs.months * width);
@@ -165,6 +170,7 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
     const campPopulation = factors.campPopulation[month] as number;
     let lost = 0, deserted = 0, income = 0, recruits = 0, attacksIraq = 0, attacksSyria = 0;
     let freed = 0, rejoined = 0, campLeft = 0, campJoined = 0;
+    areaAttacks.fill(0);
 
     for (let sub = 0; sub < stepsPerMonth; sub++) {
       // 1. Losses.
@@ -224,6 +230,7 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
         const share = hiding[a] ? p.hidingAttackShare : 1;
         const wanted = attackRate * (fighters[a] as number) * opportunity * share;
         const attacks = wanted * targetLimit(wanted, capacity[a] as number) * tau;
+        areaAttacks[a] = (areaAttacks[a] as number) + attacks;
         if (areas.isIraq[a]) attacksIraq += attacks;
         else attacksSyria += attacks;
       }
@@ -301,6 +308,7 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
     stepIntelligence(state, conditions, inputs, month);
     state.areaFighters.set(fighters);
     const territory = assessTerritory(state, conditions, inputs);
+    stepContest(state, conditions, inputs, month, areaAttacks);
     let total = 0;
     for (let a = 0; a < count; a++) total += fighters[a] as number;
     areaFighters.set(fighters, month * count);

@@ -10,7 +10,8 @@ const SCALED_FACTORS = ['detaineesHeld', 'campPopulation', 'warChest', 'extortio
 /**
  * The resurgence model's inputs with every population multiplied by `scale`, and everything
  * else arranged so that, per inhabitant, nothing changes: initial fighters, area populations
- * (hence mobilisable pools), the personnel of every security actor, the desert personnel
+ * (hence mobilisable pools), the personnel of every security actor (also what a scheduled
+ * `control` event gives it), the desert personnel
  * standard (so coverage is unchanged), detainees, camp residents, war chest and income (also in
  * `baselineAtStart`, so the income per fighter is unchanged), and the fighters an area needs to
  * count as operating or held. The cell size (`fightersPerCell`) is kept, so the number of cells
@@ -50,5 +51,16 @@ export function scaleModelInputs(inputs: ModelInputs, scale: number): ModelInput
     Float64Array
   >;
   const areas: AreaTable = { ...inputs.areas, population: inputs.areas.population.map((value) => value * scale), security };
-  return { ...inputs, parameters, factors, baselineAtStart, areas };
+  // The personnel a scheduled control event gives an actor is personnel too (NaN, "as mapped", stays NaN).
+  const held = inputs.events?.forcePersonnel;
+  const events =
+    inputs.events && held
+      ? {
+          ...inputs.events,
+          forcePersonnel: Object.fromEntries(Object.entries(held).map(([actor, series]) => [actor, series.map((value) => value * scale)])) as Partial<
+            Record<Actor, Float64Array>
+          >,
+        }
+      : inputs.events;
+  return { ...inputs, parameters, factors, baselineAtStart, areas, ...(events === undefined ? {} : { events }) };
 }

@@ -2,7 +2,8 @@ import type { ModelInputs } from './inputs.js';
 import type { ModelState } from './state.js';
 
 /** The parts of a run's state that security conditions depend on. */
-export type ConditionsState = Pick<ModelState, 'iraqiForceQuality' | 'detainees' | 'campEscaped' | 'intelligence' | 'intelligenceReference'>;
+export type ConditionsState = Pick<ModelState, 'iraqiForceQuality' | 'detainees' | 'campEscaped' | 'intelligence' | 'intelligenceReference'> &
+  Partial<Pick<ModelState, 'withdrawnMonths'>>;
 
 /**
  * What cells face in each area this month, derived from the factors. Everything the article's
@@ -69,8 +70,11 @@ export function usPresenceSyria(troops: number): number {
  * Fills `out` with the conditions of month `month`. Reads the factors, the parameters and the
  * state they depend on: Iraqi force quality (eroded while training is suspended), the
  * detainees and camp residents still held (guards are needed for those, not for those gone), and
- * each area's intelligence. Each actor's mapped personnel is multiplied by the scenario's
- * scheduled force level for the month, if any (`inputs.events.forceScale`).
+ * each area's intelligence. Each actor's mapped personnel is replaced by the personnel a
+ * scheduled `control` event gives it (`inputs.events.forcePersonnel`), if any, and multiplied by
+ * the scenario's scheduled force level for the month, if any (`inputs.events.forceScale`). Where
+ * the area's forces have collapsed and withdrawn (`state.withdrawnMonths` > 0, see
+ * `stepContest`), every actor keeps only `withdrawalFloor` of its personnel there.
  *
  * Counter-insurgency pressure (Kress & Szechtman 2009, Operations Research 57(3)): the ground
  * hazard grows with effective coverage × operations tempo × targeting (the perceived arrest
@@ -105,10 +109,15 @@ export function computeAreaConditionsInto(out: AreaConditions, inputs: ModelInpu
   const legitimacyIraq = p.legitimacyIraq * (1 - 0.5 * at(f.iraqGovernanceGap));
   const s = areas.security;
   const scale = inputs.events?.forceScale;
+  const personnel = inputs.events?.forcePersonnel;
+  const withdrawn = state.withdrawnMonths;
   const offset = month * areas.count;
   const level = (actor: keyof typeof s, a: number) => {
     const series = scale?.[actor];
-    return (s[actor][a] as number) * (series === undefined ? 1 : (series[offset + a] as number));
+    const held = personnel?.[actor]?.[offset + a];
+    const mapped = held === undefined || Number.isNaN(held) ? (s[actor][a] as number) : held;
+    const present = mapped * (series === undefined ? 1 : (series[offset + a] as number));
+    return withdrawn !== undefined && (withdrawn[a] as number) > 0 ? present * p.withdrawalFloor : present;
   };
 
   for (let a = 0; a < areas.count; a++) {

@@ -49,6 +49,12 @@ export interface ScheduledEvents {
    * absent for an actor whose level is never changed.
    */
   readonly forceScale: Readonly<Partial<Record<Actor, Float64Array>>>;
+  /**
+   * Personnel a scheduled `control` event gives each actor, per month and area
+   * (`personnel[month * areas + a]`), replacing the mapped personnel there (NaN = as mapped);
+   * `forceScale` still multiplies it. Absent (or absent for an actor): nothing replaced.
+   */
+  readonly forcePersonnel?: Readonly<Partial<Record<Actor, Float64Array>>>;
 }
 
 /**

@@ -242,6 +242,50 @@ export const PARAMETERS = [
     value: 0.11, range: [0, 0.5], integer: false, calibration: true,
     source: 'Estimated by moments from the only monthly Iraq series published by mid-2020 with more than four months (tests/calibration/attackDispersion.test.ts): press-reported incidents Jun 2018-Apr 2019 (Musings on Iraq; B) vary around a log-linear trend with an excess squared CV of 0.021 over Poisson (an excess that reporting a fixed share of events leaves unchanged); spread over the Iraqi areas that share attacks (Σ w² = 0.18 in the baseline\'s first month) that is 0.021 / 0.18 = 0.11 per area. Eleven months: a rough estimate (its relative SE is about sqrt(2/9) ≈ 0.5).',
   }),
+  // The territory contest (rules/territory.ts, stepContest): security forces that collapse or withdraw
+  define({
+    id: 'moraleRecoveryRate', description: "Monthly recovery of an area's security-force morale towards 1 (share of the gap) when nothing erodes it.", unit: 'share of the gap per month',
+    value: 0.15, range: [0.05, 0.5], integer: false, calibration: true,
+    source: 'Judgement: units regain cohesion within months of a quiet spell (rotation, pay, replacements); McLauchlin (2010, Comparative Politics 42(3)) on desertion as a response to sustained local risk rather than to a single blow.',
+  }),
+  define({
+    id: 'moraleRatioOnset', description: 'Fighters per effective security personnel-equivalent in an area above which the local balance erodes the defenders\' morale.', unit: 'ratio',
+    value: 1.25, range: [0.3, 2], integer: false, calibration: true,
+    source: 'Judgement, set so that the contest does not trigger in 2020 conditions: in the shipped 2020 scenarios the ratio is below 0.69 in 99% of area-months with 100+ fighters, but it passes 1.5 in the tails (1,000 runs with uncertainty; measured), and at 0.75 or 1 a few runs in 1,000 collapsed; at 1.25 one run in 1,000 of baseline-2020 (seed 2020) does, in its month 34, after ISIS has outnumbered the western Homs garrison two to one for eight months. The ratio is one input of the contest, not the whole of it.',
+  }),
+  define({
+    id: 'moraleRatioLoss', description: 'Morale lost per month per unit of the fighters/security ratio above moraleRatioOnset (before the leadership multiplier).', unit: 'morale per month per unit ratio',
+    value: 0.15, range: [0, 1], integer: false, calibration: true, source: 'Judgement: with intact leadership, at 1.5 × the onset ratio a force settles near morale 0.4 (1 − 0.094 / 0.15) and holds; at twice it loses 0.19 a month and collapses within about five months; without leadership (×4) it breaks within a few months at 1.5×.',
+  }),
+  define({
+    id: 'moraleAttackOnset', description: 'ISIS attacks a month per 1,000 effective security personnel that a force absorbs without losing morale.', unit: 'attacks per 1,000 personnel per month',
+    value: 100, range: [10, 300], integer: false, calibration: true,
+    source: 'Judgement, set above the local attack intensities of the shipped 2020 scenarios outside the worst case (99% of area-months below 22 per 1,000 a month; maxima 60-77 in the Syrian desert garrisons over 300-1,000 runs; measured), so that the contest does not trigger in 2020 conditions.',
+  }),
+  define({
+    id: 'moraleAttackLoss', description: 'Morale lost per month per attack per 1,000 effective personnel above moraleAttackOnset (before the leadership multiplier): sustained local losses.', unit: 'morale per (attack per 1,000 personnel)',
+    value: 0.004, range: [0, 0.02], integer: false, calibration: true,
+    source: 'Judgement: at twice the onset a force with intact leadership loses 0.4 of its morale a month, so that a months-long campaign against a hollow force breaks it, as Mosul\'s garrison broke after a year of intimidation and the June 2014 offensive (Iraqi parliamentary Mosul inquiry, Aug 2015; Cordesman, CSIS, 2014).',
+  }),
+  define({
+    id: 'moraleLeadershipWeight', description: 'How much absent leadership and pay multiply the morale an area loses: × (1 + w·gap), gap = 1 − (1 − iraqGovernanceGap)(1 − covidDiversion) in Iraq, 0 in Syria.', unit: 'multiplier per unit gap',
+    value: 3, range: [0, 5], integer: false, calibration: true,
+    source: 'Judgement (a force with no government behind it loses morale four times as fast); the Mosul inquiry (2015) and Cordesman (CSIS, 2014) put the collapse of June 2014 down to absent commanders, unpaid and "ghost" soldiers and sectarian command, more than to the attackers\' numbers; Lyall (2020, Divided Armies, Princeton UP) finds that armies whose rank and file are marginalised collapse and desert far more often.',
+  }),
+  define({
+    id: 'collapseThreshold', description: "Morale below which an area's security forces collapse: they withdraw, leaving withdrawalFloor of their personnel.", unit: 'morale 0-1',
+    value: 0.3, range: [0.05, 0.6], integer: false, calibration: true, source: 'Judgement.',
+  }),
+  define({
+    id: 'withdrawalFloor', description: "Share of an area's security personnel still there while its forces are withdrawn after a collapse.", unit: 'share',
+    value: 0.1, range: [0, 0.5], integer: false, calibration: true,
+    source: 'Judgement: at Mosul in June 2014 two divisions and the federal police left the city to some 1,000-1,500 attackers; a remnant (Kurdish and local units) stayed at its edges (Mosul inquiry, 2015; Cordesman, CSIS, 2014).',
+  }),
+  define({
+    id: 'withdrawalMonths', description: 'Months the security forces of an area stay withdrawn after a collapse before they return (with morale restored).', unit: 'months',
+    value: 6, range: [1, 36], integer: true, calibration: true,
+    source: 'Judgement: after June 2014 the Iraqi army began retaking ground within months (Tikrit, Mar 2015) but Mosul only in Oct 2016; six months is a middle value for an area the size of a governorate.',
+  }),
 ] as const satisfies readonly ParameterDefinition[];
 
 /** The id of a model parameter. */

@@ -17,7 +17,7 @@ import { stepRecruitment } from './rules/recruitment.js';
 import { stepIntelligence } from './rules/intelligence.js';
 import { applyScheduledEvents } from './rules/scheduledEvents.js';
 import { stepPosture } from './rules/posture.js';
-import { assessTerritory } from './rules/territory.js';
+import { assessTerritory, stepContest } from './rules/territory.js';
 import type { SimulationModel } from './simulationModel.js';
 import { createInitialState, type ModelState } from './state.js';
 
@@ -35,6 +35,8 @@ export interface ResurgenceRunState extends ModelState {
   readonly recruitRoom: Float64Array;
   /** Scratch: each area's attacks per fighter this month (see `stepAttacks`). */
   readonly attackRates: Float64Array;
+  /** Scratch: each area's expected attacks this month, the per-fighter rate × fighters (see `stepContest`). */
+  readonly areaAttacks: Float64Array;
   /** Scratch: each area's attractiveness this month (see `stepMovement`). */
   readonly attractiveness: Float64Array;
   /** USD of income per unit of extortion weight, fixed at the start (see `incomeYield`). */
@@ -85,7 +87,8 @@ const incomeYieldCache = new WeakMap<ModelInputs, number>();
  * posture (sustain, lie low, surge), cells are hit or hide, are paid, recruit, attack, move;
  * detention sites may break and camp residents slip out; the events the scenario schedules
  * happen (prison breaks at named sites, foreign fighters); cells split or dissolve; organisation and intelligence evolve; then the territory each area
- * represents is assessed.
+ * represents is assessed, and the contest over it (`stepContest`) may break the morale of an
+ * area's security forces, who then withdraw from the next month.
  */
 export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> = {
   name: 'resurgence',
@@ -101,6 +104,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
       conditions: createAreaConditions(inputs.areas.count),
       attacksByCountry: new Float64Array(2),
       attractiveness: new Float64Array(inputs.areas.count),
+      areaAttacks: new Float64Array(inputs.areas.count),
       recruitRoom: new Float64Array(inputs.areas.count),
       lossCache: createCellBinomialCache(inputs.areas.count),
       attackCache: createCellPoissonCache(inputs.areas.count),
@@ -125,6 +129,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     countFightersByArea(state);
     state.attacksByCountry.fill(0);
     stepAttacks(state, conditions, inputs, stream('attacks'), state.attacksByCountry, state.attackCache, stream('shocks'), state.attackRates);
+    for (let a = 0; a < inputs.areas.count; a++) state.areaAttacks[a] = (state.attackRates[a] as number) * (state.areaFighters[a] as number);
     stepMovement(state, conditions, inputs, stream('movement'), state.attractiveness);
     countFightersByArea(state);
     const breaks = stepBreakouts(state, conditions, inputs, stream('breakouts'));
@@ -136,6 +141,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     stepIntelligence(state, conditions, inputs, month);
 
     const territory = assessTerritory(state, conditions, inputs);
+    stepContest(state, conditions, inputs, month, state.areaAttacks);
 
     const attacksIraq = state.attacksByCountry[0] as number;
     const attacksSyria = state.attacksByCountry[1] as number;

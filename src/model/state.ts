@@ -40,6 +40,15 @@ export interface ModelState {
   areaFighters: Float64Array;
   /** Consecutive months each area has been held. */
   heldStreak: Int32Array;
+  /**
+   * Morale (cohesion) of each area's security forces, 0–1, 1 = intact (see `stepContest`). It
+   * only changes anything when it falls below `collapseThreshold`.
+   */
+  defenderMorale: Float64Array;
+  /** Months each area's security forces still stay withdrawn after a collapse (0 = present). */
+  withdrawnMonths: Int32Array;
+  /** Collapses so far in this run, all areas together (see `stepContest`). */
+  collapses: number;
   /** This month's tallies, one slot per observable (see OBSERVABLE_INDEX). */
   readonly month: Float64Array;
   /** First month of each event, or −1 while it has not happened. */
@@ -93,6 +102,9 @@ export function createInitialState(inputs: ModelInputs): ModelState {
     campEscaped: new Float64Array(areas.count),
     areaFighters: new Float64Array(areas.count),
     heldStreak: new Int32Array(areas.count),
+    defenderMorale: new Float64Array(areas.count).fill(1),
+    withdrawnMonths: new Int32Array(areas.count),
+    collapses: 0,
     month: new Float64Array(OBSERVABLE_IDS.length),
     firstEventMonth: new Int32Array(EVENT_IDS.length).fill(-1),
   };

@@ -15,7 +15,10 @@ const note = z.string().optional().describe('What the event represents, and its 
  * - `decapitation`: a share of ISIS coordination lost (a leader killed or captured);
  * - `campaign`: an ISIS offensive campaign of `months` months (a surge, see `stepPosture`);
  * - `forces`: an actor's personnel multiplied by `scale` from `month` (until `until`, exclusive,
- *   or the end), in the listed `areas` or everywhere.
+ *   or the end), in the listed `areas` or everywhere;
+ * - `control`: from `month` (until `until`, exclusive, or the end) `actor` holds `area` with
+ *   `personnel` (replacing its mapped personnel there, also where it had none); by default the
+ *   other actors leave the area for that period (`others: "stay"` keeps them).
  *
  * @example
  * scheduledEventSchema.parse({ kind: 'prisonBreak', month: 20, site: 'SY-HAS', freed: [500, 1500] }).kind; // 'prisonBreak'
@@ -59,6 +62,19 @@ export const scheduledEventSchema = z.discriminatedUnion('kind', [
     areas: z.array(z.enum(AREA_IDS)).min(1).optional().describe('Where (default: every area).'),
     note,
   }),
+  z.strictObject({
+    kind: z.literal('control'),
+    month: eventMonth,
+    until: z.number().int().min(1).optional().describe('First month the change no longer applies (default: to the end).'),
+    area: z.enum(AREA_IDS).describe('The area whose control changes.'),
+    actor: z.enum(ACTORS).describe('Who holds it from `month`.'),
+    personnel: z.number().int().min(0).max(500000).describe("The actor's security personnel there (replaces its mapped personnel; a `forces` scale still multiplies it)."),
+    others: z
+      .enum(['leave', 'stay'])
+      .optional()
+      .describe('What the other actors mapped there do: "leave" (default; their personnel there is 0 for the period) or "stay" (as mapped).'),
+    note,
+  }),
 ]);
 
 /** One scheduled event as written in a scenario. */
@@ -68,9 +84,11 @@ export type ScheduledEventSpec = z.infer<typeof scheduledEventSchema>;
  * Checks what the shape cannot (each month inside the horizon, `until` after `month`, a break
  * at a site that holds detainees, `low ≤ high`) and resolves the events to the model's
  * {@link ScheduledEvents}. Issues carry their JSON path (`events[2].site`). Forces changes
- * multiply where they overlap.
+ * multiply where they overlap; two control events of one area may not overlap in time
+ * (`overlapping-control`). Without a control event `forcePersonnel` is absent.
  *
- * Cost: O(events × months × areas) for forces, O(events) otherwise.
+ * Cost: O(events × months × areas) for forces, O(events × months × actors) for control,
+ * O(events) otherwise.
  *
  * @example
  * resolveEvents([{ kind: 'decapitation', month: 2, coordinationLost: 0.5 }], { months: 12, areas: AREAS_2020 });
@@ -94,6 +112,8 @@ export function resolveEvents(
   const prisonBreaks: ScheduledEvents['prisonBreaks'][number][] = [];
   const influxes: ScheduledEvents['influxes'][number][] = [];
   const forceScale: Partial<Record<Actor, Float64Array>> = {};
+  let forcePersonnel: Partial<Record<Actor, Float64Array>> | undefined;
+  const controls: { index: number; area: number; month: number; until: number }[] = [];
   specs.forEach((event, i) => {
     const path = ['events', i];
     if (event.month >= months) {
@@ -162,8 +182,43 @@ export function resolveEvents(
         }
         return;
       }
+      case 'control': {
+        const until = event.until ?? months;
+        if (until <= event.month) {
+          issues.push({
+            code: 'empty-period',
+            path: [...path, 'until'],
+            message: `expected until > month (${event.month}), received ${until}`,
+            expected: `> ${event.month}`,
+            received: String(until),
+          });
+          return;
+        }
+        const a = indexOf(event.area);
+        const clash = controls.find((c) => c.area === a && c.month < until && event.month < c.until);
+        if (clash) {
+          issues.push({
+            code: 'overlapping-control',
+            path: [...path, 'month'],
+            message: `control of ${event.area} is already scheduled by events[${clash.index}] for months ${clash.month}–${clash.until - 1}: expected a period that does not overlap it, received ${event.month}–${until - 1}`,
+            expected: `a period outside months ${clash.month}–${clash.until - 1}`,
+            received: `${event.month}–${until - 1}`,
+          });
+          return;
+        }
+        controls.push({ index: i, area: a, month: event.month, until });
+        const personnel = (forcePersonnel ??= {});
+        const series = (actor: Actor) => (personnel[actor] ??= new Float64Array(months * areas.count).fill(Number.NaN));
+        for (let m = event.month; m < Math.min(months, until); m++) {
+          series(event.actor)[m * areas.count + a] = event.personnel;
+          if ((event.others ?? 'leave') === 'leave') {
+            for (const other of ACTORS) if (other !== event.actor) series(other)[m * areas.count + a] = 0;
+          }
+        }
+        return;
+      }
     }
   });
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { coordinationLost, campaign, prisonBreaks, influxes, forceScale } };
+  return { ok: true, value: { coordinationLost, campaign, prisonBreaks, influxes, forceScale, ...(forcePersonnel ? { forcePersonnel } : {}) } };
 }

@@ -331,7 +331,7 @@ export const scenarioSchema = z
       .array(scheduledEventSchema)
       .max(SIZE_LIMITS.sections)
       .optional()
-      .describe('Events and force changes scheduled by month: prison breaks at named sites, foreign fighters, decapitations, campaigns, force levels by actor.'),
+      .describe('Events and force changes scheduled by month: prison breaks at named sites, foreign fighters, decapitations, campaigns, force levels by actor, control of an area by an actor.'),
     sources: z
       .record(z.string().max(SIZE_LIMITS.shortText), z.string().min(1).max(SIZE_LIMITS.shortText))
       .refine((sources) => Object.keys(sources).length <= SIZE_LIMITS.sources, { message: `at most ${SIZE_LIMITS.sources} sources` })

@@ -3,6 +3,7 @@ import backtestCalibrated from '../../scenarios/backtest-2018-2020-calibrated.js
 import baseline from '../../scenarios/baseline-2020.json';
 import episodeDecline from '../../scenarios/episode-decline-iraq-2007.json';
 import episodeGrowth from '../../scenarios/episode-growth-iraq-2012.json';
+import forcesCollapse from '../../scenarios/forces-collapse.json';
 import fundingCut from '../../scenarios/funding-cut.json';
 import iranRecovers from '../../scenarios/iran-recovers.json';
 import noCovidDiversion from '../../scenarios/no-covid-diversion.json';
@@ -27,6 +28,7 @@ export const SHIPPED_SCENARIOS: Readonly<Record<string, unknown>> = {
   'sdf-relieved': sdfRelieved,
   'funding-cut': fundingCut,
   'worst-case': worstCase,
+  'forces-collapse': forcesCollapse,
   'pressure-raised': pressureRaised,
   'pre-2020': pre2020,
   'backtest-2018-2019': backtest2018,
