@@ -1,5 +1,7 @@
 import backtest2018 from '../../data/posteriors/backtest-2018.json';
 import backtest2018Holdout from '../../data/posteriors/backtest-2018-holdout.json';
+import backtestOrigin201812 from '../../data/posteriors/backtest-2018-origin-2018-12.json';
+import backtestOrigin201912 from '../../data/posteriors/backtest-2018-origin-2019-12.json';
 import mid2020 from '../../data/posteriors/mid-2020.json';
 import type { PosteriorSamples } from './posterior.js';
 
@@ -21,4 +23,8 @@ export const SHIPPED_POSTERIORS: Readonly<Record<string, PosteriorSamples>> = {
   // The same fit with the 2020 Q1 attack level held out (setup start-2018-holdout): for the
   // out-of-sample check of 2020 Q1.
   'backtest-2018-holdout': backtest2018Holdout as PosteriorSamples,
+  // Rolling origins (calibration/rolling-origin.json): fitted only on what had been published
+  // about the months up to Dec 2018 and up to Dec 2019, for the backtest-2018-origin-* scenarios.
+  'backtest-2018-origin-2018-12': backtestOrigin201812 as PosteriorSamples,
+  'backtest-2018-origin-2019-12': backtestOrigin201912 as PosteriorSamples,
 };

@@ -1,5 +1,7 @@
 import backtest2018 from '../../scenarios/backtest-2018-2019.json';
 import backtestCalibrated from '../../scenarios/backtest-2018-2020-calibrated.json';
+import backtestOrigin2018 from '../../scenarios/backtest-2018-origin-2018-12.json';
+import backtestOrigin2019 from '../../scenarios/backtest-2018-origin-2019-12.json';
 import baseline from '../../scenarios/baseline-2020.json';
 import episodeDecline from '../../scenarios/episode-decline-iraq-2007.json';
 import episodeGrowth from '../../scenarios/episode-growth-iraq-2012.json';
@@ -33,6 +35,8 @@ export const SHIPPED_SCENARIOS: Readonly<Record<string, unknown>> = {
   'pre-2020': pre2020,
   'backtest-2018-2019': backtest2018,
   'backtest-2018-2020-calibrated': backtestCalibrated,
+  'backtest-2018-origin-2018-12': backtestOrigin2018,
+  'backtest-2018-origin-2019-12': backtestOrigin2019,
   'episode-decline-iraq-2007': episodeDecline,
   'episode-growth-iraq-2012': episodeGrowth,
 };

@@ -40,6 +40,26 @@ function attackLevelsByDraw(file: { parameters: string[] }, draws: number, windo
 /** The k-th smallest of `values` (0-based), after sorting a copy. */
 const orderStatistic = (values: readonly number[], k: number) => [...values].sort((a, b) => a - b)[k] as number;
 
+const ROLLING = JSON.parse(readFileSync(new URL('../../calibration/rolling-origin.json', import.meta.url), 'utf8'));
+
+describe('calibrate: the shipped rolling-origin posteriors', () => {
+  for (const [name, setup, origin] of [['backtest-2018-origin-2018-12', 'origin-2018-12', '2018-12'], ['backtest-2018-origin-2019-12', 'origin-2019-12', '2019-12']] as const) {
+    it(`calibrate: ${name} was made from calibration/rolling-origin.json (setup ${setup}), is registered, and its scenario scores only after ${origin}`, () => {
+      const file = read(name);
+      expect(file.configHash).toBe(sha256Hex(canonicalJson(ROLLING)));
+      expect(file).toMatchObject({ setup, scenario: 'backtest-2018-2019', parameters: ROLLING.setups[setup].calibrate });
+      expect(SHIPPED_POSTERIORS[name]?.samples).toEqual(file.samples);
+      const scenario = SHIPPED_SCENARIOS[name] as { parameters: { posterior: string }; forecastOrigin: string };
+      expect(scenario.parameters.posterior).toBe(name);
+      expect(scenario.forecastOrigin).toBe(origin);
+      // Nothing published after the origin may carry weight in its fit.
+      for (const target of ROLLING.setups[setup].targets as { id: string; period?: [string, string]; weight?: number }[]) {
+        if (target.period && target.period[0] > origin) expect(target.weight, target.id).toBe(0);
+      }
+    });
+  }
+});
+
 describe('calibrate: the shipped back-test posteriors', () => {
   for (const [name, setup] of [['backtest-2018', 'start-2018'], ['backtest-2018-holdout', 'start-2018-holdout']] as const) {
     it(`calibrate: ${name} was made from the current config (setup ${setup}) and is registered in SHIPPED_POSTERIORS`, () => {
