@@ -57,7 +57,7 @@ describe('parseScenario (events)', () => {
     if (parsed.ok) return;
     expect(parsed.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['events.0.month', 'expected a month from 0 to 11 (the horizon is 12 months), received 12'],
-      ['events.1.site', 'IQ-BGD holds no detainees in the area table: expected one of SY-DEZ, SY-RAQ, SY-HAS'],
+      ['events.1.site', "IQ-BGD holds no detainees in the area table or the scenario's initialState.detainees: expected one of SY-DEZ, SY-RAQ, SY-HAS"],
       ['events.2.freed', 'expected [low, high] with low ≤ high, received [900, 100]'],
       ['events.3.until', 'expected until > month (5), received 5'],
     ]);
