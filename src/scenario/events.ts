@@ -114,6 +114,13 @@ export function resolveEvents(
   const forceScale: Partial<Record<Actor, Float64Array>> = {};
   let forcePersonnel: Partial<Record<Actor, Float64Array>> | undefined;
   const controls: { index: number; area: number; month: number; until: number }[] = [];
+  /** The first month after an event's period (`until`, default the horizon), or undefined with an issue when the period is empty. */
+  const periodEnd = (event: { readonly month: number; readonly until?: number }, path: readonly (string | number)[]): number | undefined => {
+    const until = event.until ?? months;
+    if (until > event.month) return until;
+    issues.push({ code: 'empty-period', path: [...path, 'until'], message: `expected until > month (${event.month}), received ${until}`, expected: `> ${event.month}`, received: String(until) });
+    return undefined;
+  };
   specs.forEach((event, i) => {
     const path = ['events', i];
     if (event.month >= months) {
@@ -164,17 +171,8 @@ export function resolveEvents(
         for (let m = event.month; m < Math.min(months, event.month + event.months); m++) campaign[m] = Math.max(campaign[m] as number, event.intensity ?? 1);
         return;
       case 'forces': {
-        const until = event.until ?? months;
-        if (until <= event.month) {
-          issues.push({
-            code: 'empty-period',
-            path: [...path, 'until'],
-            message: `expected until > month (${event.month}), received ${until}`,
-            expected: `> ${event.month}`,
-            received: String(until),
-          });
-          return;
-        }
+        const until = periodEnd(event, path);
+        if (until === undefined) return;
         const series = (forceScale[event.actor] ??= new Float64Array(months * areas.count).fill(1));
         const where = event.areas ? event.areas.map(indexOf) : areas.records.map((_, a) => a);
         for (let m = event.month; m < Math.min(months, until); m++) {
@@ -183,17 +181,8 @@ export function resolveEvents(
         return;
       }
       case 'control': {
-        const until = event.until ?? months;
-        if (until <= event.month) {
-          issues.push({
-            code: 'empty-period',
-            path: [...path, 'until'],
-            message: `expected until > month (${event.month}), received ${until}`,
-            expected: `> ${event.month}`,
-            received: String(until),
-          });
-          return;
-        }
+        const until = periodEnd(event, path);
+        if (until === undefined) return;
         const a = indexOf(event.area);
         const clash = controls.find((c) => c.area === a && c.month < until && event.month < c.until);
         if (clash) {
