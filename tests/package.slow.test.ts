@@ -32,6 +32,20 @@ beforeAll(() => {
 }, 600_000);
 
 describe('the packed package in a consumer project', () => {
+  it('a misspelt factor in a typed scenario fails tsc in the consumer project, and the right name compiles', () => {
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    const compile = (file: string, source: string) => {
+      writeFileSync(join(consumer, file), source);
+      return spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', 'false', file], { cwd: consumer, encoding: 'utf8' });
+    };
+    const typed = (factor: string) => `import type { Scenario } from 'resurgence';\nexport const s: Scenario = { name: 'x', question: 'q', start: '2020-05', months: 3, factors: { ${factor}: 600 } };\n`;
+    const good = compile('good.ts', typed('usTroopsSyria'));
+    expect(good.status, good.stdout).toBe(0);
+    const typo = compile('typo.ts', typed('usTroopSyria'));
+    expect(typo.status).not.toBe(0);
+    expect(typo.stdout).toMatch(/usTroopSyria/);
+  });
+
   it('an error from resurgence/node is instanceof the ScenarioError of resurgence, from ESM and from CJS', () => {
     const check = (ScenarioError: string, runEnsemble: string) => `
       ${ScenarioError}

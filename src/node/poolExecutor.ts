@@ -84,6 +84,14 @@ export async function runChunksOnPool(
     else signal?.addEventListener('abort', onAbort, { once: true });
   });
   const pool = new Piscina({ filename: workerFilename(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  // Piscina emits 'error' (which, unheard, kills the process) when a worker answers a task the pool
+  // no longer knows: a batch still running when an early stop destroys the pool. That answer is
+  // moot once we are closing; before that, it is an error of the ensemble, thrown at the next batch.
+  let closing = false;
+  let poolError: Error | undefined;
+  pool.on('error', (error: Error) => {
+    if (!closing) poolError ??= error;
+  });
   const inFlightLimit = workers * 3;
   const pending = new Map<number, Promise<BatchResult>>();
   let submitted = 0;
@@ -95,7 +103,7 @@ export async function runChunksOnPool(
         promise.catch(() => undefined); // handled when its turn comes
         pending.set(index, promise);
       }
-      const stop = shouldStop();
+      const stop = shouldStop() ?? poolError;
       if (stop) throw stop;
       const batch = await Promise.race([pending.get(next) as Promise<BatchResult>, aborted]);
       if (batch === ABORTED) throw shouldStop() ?? new Error('aborted');
@@ -105,6 +113,7 @@ export async function runChunksOnPool(
       fold(batch, next);
     }
   } finally {
+    closing = true;
     if (onAbort) signal?.removeEventListener('abort', onAbort);
     await pool.destroy();
   }
