@@ -19,8 +19,11 @@ import type { EvalFunction, FactoryFunctionMap, MathNode } from 'mathjs';
  * const engine: ExpressionEngine = { all, create };
  */
 export interface ExpressionEngine {
-  readonly create: typeof import('mathjs').create;
-  readonly all: typeof import('mathjs').all;
+  // Declared without mathjs's own types, so that the published type declarations do not import
+  // 'mathjs' (bundled, not a dependency of the package: a consumer's tsc could not resolve it).
+  // Method syntax keeps mathjs's `create` assignable here.
+  create(factories: object, config?: object): unknown;
+  readonly all: unknown;
 }
 
 let engine: ExpressionEngine | undefined;
@@ -158,7 +161,7 @@ const DISABLED_FUNCTIONS = [
   'symbolicEqual', 'leafCount', 'help', 'config',
 ];
 
-type MathInstance = ReturnType<ExpressionEngine['create']>;
+type MathInstance = ReturnType<typeof import('mathjs').create>;
 let restricted: { math: MathInstance; parse: (source: string) => MathNode } | undefined;
 
 /**
@@ -169,10 +172,9 @@ let restricted: { math: MathInstance; parse: (source: string) => MathNode } | un
 function restrictedMath(): { math: MathInstance; parse: (source: string) => MathNode } {
   if (!restricted) {
     if (!engine) throw new ExpressionEngineNotLoadedError();
-    const { all, create } = engine;
-    // mathjs's typings declare `all` through an index signature, so noUncheckedIndexedAccess adds
-    // `| undefined`; at runtime it is always the full factory map.
-    const math = create(all as FactoryFunctionMap);
+    // The engine is mathjs's `create` and `all` (see ExpressionEngine for why it is typed loosely).
+    const create = engine.create as typeof import('mathjs').create;
+    const math = create(engine.all as FactoryFunctionMap);
     // Captured before the overrides below, which replace `parse` on the instance. Nodes compiled
     // from this parser still work: node.compile() does not go through the overridden functions.
     const parse = math.parse;
