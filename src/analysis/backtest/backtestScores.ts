@@ -87,6 +87,7 @@ export function backtestScores(
 ): SeriesScores[] {
   const observables = options.observables ?? OBSERVABLE_IDS;
   const width = observables.length;
+  const inSample = (point: BacktestPoint) => options.origin !== undefined && point.fromMonth <= options.origin;
   return observed.map((entry, seriesIndex) => {
     const column = observables.indexOf(entry.series);
     if (column < 0) throw new RangeError(`invalid series: ${JSON.stringify(entry.series)} (not an observable of the runs: ${observables.join(', ')})`);
@@ -114,20 +115,19 @@ export function backtestScores(
         crps: crps(pointTotals, point.value),
         intervalScore50: intervalScore(q25, q75, point.value, 0.5),
         intervalScore90: intervalScore(q05, q95, point.value, 0.1),
-        ...(options.origin !== undefined && point.fromMonth <= options.origin ? { inSample: true } : {}),
+        ...(inSample(point) ? { inSample: true } : {}),
       };
     });
     const scored = points.filter((point) => !point.inSample);
     const mean = (pick: (point: PointScores) => number) => (scored.length > 0 ? scored.reduce((sum, point) => sum + pick(point), 0) / scored.length : NaN);
-    const outOfSample = entry.points.map((_, p) => !points[p]?.inSample);
     return {
       series: entry.series,
       ...(entry.kind === undefined ? {} : { kind: entry.kind }),
       ...(entry.source === undefined ? {} : { source: entry.source }),
       ...(entry.observation === undefined ? {} : { observation: { scale: entry.observation.scale, noiseCv: entry.observation.noiseCv } }),
       coverage: coverage(
-        entry.points.filter((_, p) => outOfSample[p]),
-        { totals: totals.filter((_, p) => outOfSample[p]) },
+        entry.points.filter((point) => !inSample(point)),
+        { totals: totals.filter((_, p) => !inSample(entry.points[p] as BacktestPoint)) },
       ),
       points,
       meanCrps: mean((point) => point.crps),
