@@ -9,7 +9,7 @@ import { surgeMultiplier } from '../model/rules/attacks.js';
 import { stepIntelligence } from '../model/rules/intelligence.js';
 import { areaHides, stepPosture } from '../model/rules/posture.js';
 import { areaTargetCapacity, targetLimit } from '../model/rules/targets.js';
-import { assessTerritory, stepContest } from '../model/rules/territory.js';
+import { assessTerritory, stepContest, withdrawnAreas } from '../model/rules/territory.js';
 import { createInitialState } from '../model/state.js';
 
 /** Options of {@link meanField}. */
@@ -328,6 +328,7 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
     row[O.campEscapes] = campLeft;
     row[O.areasOperating] = territory.operating;
     row[O.areasHeld] = territory.held;
+    row[O.areasCollapsed] = withdrawnAreas(state);
   }
   return { observables: OBSERVABLE_IDS, series, areaFighters };
 }

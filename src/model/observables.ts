@@ -17,6 +17,7 @@ export const OBSERVABLES = {
   campEscapes: { unit: 'people/month', description: 'Residents who left the camps for ISIS-affiliated families (al-Hol, Roj).' },
   areasOperating: { unit: 'areas', description: 'Areas where ISIS has cells and moves freely (coverage below the freedom threshold).' },
   areasHeld: { unit: 'areas', description: 'Areas where ISIS holds ground (local fighters reach holdRatio × the effective security present).' },
+  areasCollapsed: { unit: 'areas', description: "Areas whose security forces have collapsed and withdrawn (the contest over the area: their morale fell below collapseThreshold), at the end of the month." },
 } as const;
 
 /** The id of an observable. */
@@ -35,6 +36,7 @@ export const OBSERVABLE_INDEX = Object.fromEntries(OBSERVABLE_IDS.map((id, index
 export const EVENTS = {
   attacksDouble: "Monthly attacks (attack-dataset count) reach twice the first month's.",
   territorialComeback: 'ISIS holds an area for 3 consecutive months.',
+  forcesCollapse: "An area's security forces collapse and withdraw (their morale falls below collapseThreshold).",
 } as const;
 
 /** The id of an event. */

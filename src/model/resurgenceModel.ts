@@ -17,7 +17,7 @@ import { stepRecruitment } from './rules/recruitment.js';
 import { stepIntelligence } from './rules/intelligence.js';
 import { applyScheduledEvents } from './rules/scheduledEvents.js';
 import { stepPosture } from './rules/posture.js';
-import { assessTerritory, stepContest } from './rules/territory.js';
+import { assessTerritory, stepContest, withdrawnAreas } from './rules/territory.js';
 import type { SimulationModel } from './simulationModel.js';
 import { createInitialState, type ModelState } from './state.js';
 
@@ -141,7 +141,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     stepIntelligence(state, conditions, inputs, month);
 
     const territory = assessTerritory(state, conditions, inputs);
-    stepContest(state, conditions, inputs, month, state.areaAttacks);
+    const collapsed = stepContest(state, conditions, inputs, month, state.areaAttacks);
 
     const attacksIraq = state.attacksByCountry[0] as number;
     const attacksSyria = state.attacksByCountry[1] as number;
@@ -162,6 +162,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     row[O.campEscapes] = camps.escaped;
     row[O.areasOperating] = territory.operating;
     row[O.areasHeld] = territory.held;
+    row[O.areasCollapsed] = withdrawnAreas(state);
 
     const first = state.firstEventMonth;
     const doubled = month > 0 && state.firstMonthAttacks > 0 && attacks >= 2 * state.firstMonthAttacks;
@@ -169,6 +170,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     if (first[EVENT_INDEX.territorialComeback] === -1 && territory.longestHold >= TERRITORIAL_COMEBACK_MONTHS) {
       first[EVENT_INDEX.territorialComeback] = month;
     }
+    if (first[EVENT_INDEX.forcesCollapse] === -1 && collapsed > 0) first[EVENT_INDEX.forcesCollapse] = month;
   },
   eventMonths: (state) => state.firstEventMonth,
 };

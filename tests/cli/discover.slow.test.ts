@@ -53,7 +53,7 @@ describe('resurgence discover', () => {
     expect(run(['discover', experiments, '--event', 'territorialComeback']).stdout).toContain(expected);
     const unknown = run(['discover', experiments, '--event', 'comeback']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('has no column event:comeback (events in it: attacksDouble, territorialComeback)');
+    expect(unknown.stderr).toContain('has no column event:comeback (events in it: attacksDouble, territorialComeback, forcesCollapse)');
     expect(run(['discover', join(dir, 'nope.csv'), '--event', 'x']).stderr).toContain('no such file (write one with resurgence explore)');
   });
 });

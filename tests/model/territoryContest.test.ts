@@ -199,3 +199,42 @@ describe('meanField follows the contest', () => {
     expect(Array.from(baseline.series)).toEqual(Array.from(baselineOff.series));
   });
 });
+
+describe('collapses are outputs: areasCollapsed and the forcesCollapse event', () => {
+  const width = OBSERVABLE_IDS.length;
+  const collapsedColumn = OBSERVABLE_IDS.indexOf('areasCollapsed');
+  const eventIndex = resurgenceModel.events.indexOf('forcesCollapse');
+
+  it('resurgenceModel: in the Mosul-like stress case each collapse shows as areasCollapsed for withdrawalMonths months from its month, and forcesCollapse is the first collapse\'s month; without the contest both stay empty', () => {
+    for (const [parameters, contest] of [[{}, true], [{ moraleRatioLoss: 0, moraleAttackLoss: 0 }, false]] as const) {
+      const inputs = inputsOf({ ...MOSUL_LIKE, parameters });
+      const months = Math.round(inputs.parameters.withdrawalMonths);
+      for (let run = 0; run < 4; run++) {
+        const streams = Object.fromEntries(resurgenceModel.streams.map((name) => [name, createRunStream(7, run, `resurgence/${name}`)]));
+        const state = resurgenceModel.initialize(inputs);
+        const series = new Float64Array(inputs.months * width);
+        const collapseMonths: number[] = [];
+        for (let month = 0; month < inputs.months; month++) {
+          const before = state.collapses;
+          resurgenceModel.step(state, inputs, month, streams, series.subarray(month * width, (month + 1) * width));
+          if (state.collapses > before) collapseMonths.push(month);
+        }
+        const shown = Array.from({ length: inputs.months }, (_, m) => series[m * width + collapsedColumn]!);
+        // What each month should show: the areas whose collapse happened in the last `months` months.
+        const expected = shown.map((_, m) => collapseMonths.filter((c) => c <= m && m < c + months).length);
+        if (contest) expect(collapseMonths.length).toBeGreaterThan(0);
+        else expect(collapseMonths).toEqual([]);
+        expect(shown).toEqual(expected);
+        expect(resurgenceModel.eventMonths(state)[eventIndex]).toBe(collapseMonths[0] ?? -1);
+      }
+    }
+  });
+
+  it('meanField: reports areasCollapsed in the stress case (Ninawa, from its collapse) and 0 in the baseline', () => {
+    const column = (result: ReturnType<typeof meanField>) => Array.from({ length: 24 }, (_, m) => result.series[m * width + collapsedColumn]!);
+    const stress = column(meanField(inputsOf(MOSUL_LIKE)));
+    expect(Math.max(...stress)).toBe(1);
+    expect(stress.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
+    expect(column(meanField(inputsOf()))).toEqual(new Array(24).fill(0));
+  });
+});

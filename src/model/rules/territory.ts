@@ -125,3 +125,18 @@ export function stepContest(
   }
   return collapsed;
 }
+
+/**
+ * How many areas' security forces are withdrawn after a collapse (see {@link stepContest}):
+ * the `areasCollapsed` output. Pure.
+ *
+ * Cost: O(areas).
+ *
+ * @example
+ * withdrawnAreas(state); // 0 in baseline-2020 (morale never leaves 1)
+ */
+export function withdrawnAreas(state: Pick<ModelState, 'withdrawnMonths'>): number {
+  let count = 0;
+  for (const months of state.withdrawnMonths) if (months > 0) count++;
+  return count;
+}

@@ -7,7 +7,8 @@ import type { ObservableId } from '../../model/observables.js';
  * has no link from mechanisms to outputs, so it is defined here, next to the chart that needs it,
  * read from how `resurgenceModel.step` (src/model/resurgenceModel.ts) fills each month's row from
  * the rules' results:
- * - securityPressure: the loss hazard (`stepLosses`) and the coverage thresholds of `assessTerritory`;
+ * - securityPressure: the loss hazard (`stepLosses`), the coverage thresholds of `assessTerritory`
+ *   and the contest over each area (`stepContest`: the defenders' collapses);
  * - airStrikes: the strike part of the loss hazard (`stepLosses`);
  * - recruitment: `stepRecruitment`'s recruits, hence fighters;
  * - finance: income and reserves (`stepFinance`), and desertion of the unpaid (counted in losses);
@@ -24,7 +25,7 @@ import type { ObservableId } from '../../model/observables.js';
  * MECHANISM_OUTPUTS.attacks; // ['attacksIraq', 'attacksSyria', 'attacks', 'claimedAttacks']
  */
 export const MECHANISM_OUTPUTS: Readonly<Record<MechanismId, readonly ObservableId[]>> = {
-  securityPressure: ['losses', 'fighters', 'areasOperating', 'areasHeld'],
+  securityPressure: ['losses', 'fighters', 'areasOperating', 'areasHeld', 'areasCollapsed'],
   airStrikes: ['losses', 'fighters'],
   recruitment: ['recruits', 'fighters'],
   finance: ['income', 'reserves', 'losses'],
