@@ -36,7 +36,7 @@ export const OBSERVABLE_INDEX = Object.fromEntries(OBSERVABLE_IDS.map((id, index
 export const EVENTS = {
   attacksDouble: "Monthly attacks (attack-dataset count) reach twice the first month's.",
   territorialComeback: 'ISIS holds an area for 3 consecutive months.',
-  forcesCollapse: "An area's security forces collapse and withdraw (their morale falls below collapseThreshold).",
+  forcesCollapse: "An area's security forces collapse and withdraw.",
 } as const;
 
 /** The id of an event. */
