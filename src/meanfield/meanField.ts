@@ -7,7 +7,7 @@ import { areaAttractiveness } from '../model/rules/movement.js';
 import { applyLeadershipShock, stepOrganisation } from '../model/rules/organisation.js';
 import { surgeMultiplier } from '../model/rules/attacks.js';
 import { stepIntelligence } from '../model/rules/intelligence.js';
-import { areaHides, stepPosture } from '../model/rules/posture.js';
+import { areaHides, hidingAreas, stepPosture } from '../model/rules/posture.js';
 import { areaTargetCapacity, targetLimit } from '../model/rules/targets.js';
 import { assessTerritory, stepContest, withdrawnAreas } from '../model/rules/territory.js';
 import { createInitialState } from '../model/state.js';
@@ -166,6 +166,7 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
     computeAreaConditionsInto(conditions, inputs, month, state);
     state.areaFighters.set(fighters);
     stepPosture(state, conditions, inputs, month);
+    const hidingCount = hidingAreas(state, conditions, inputs);
     const incomeScale = (factors.extortionIncome[month] as number) / (inputs.baselineAtStart.extortionIncome || 1);
     const campPopulation = factors.campPopulation[month] as number;
     let lost = 0, deserted = 0, income = 0, recruits = 0, attacksIraq = 0, attacksSyria = 0;
@@ -329,6 +330,7 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
     row[O.areasOperating] = territory.operating;
     row[O.areasHeld] = territory.held;
     row[O.areasCollapsed] = withdrawnAreas(state);
+    row[O.areasHiding] = hidingCount;
   }
   return { observables: OBSERVABLE_IDS, series, areaFighters };
 }

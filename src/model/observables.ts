@@ -18,6 +18,7 @@ export const OBSERVABLES = {
   areasOperating: { unit: 'areas', description: 'Areas where ISIS has cells and moves freely (coverage below the freedom threshold).' },
   areasHeld: { unit: 'areas', description: 'Areas where ISIS holds ground (local fighters reach holdRatio × the effective security present).' },
   areasCollapsed: { unit: 'areas', description: "Areas whose security forces have collapsed and withdrawn (the contest over the area: their morale fell below collapseThreshold), at the end of the month." },
+  areasHiding: { unit: 'areas', description: 'Areas with fighters whose cells hide this month: all of them while ISIS lies low, otherwise those whose loss hazard passes hideThreshold (the posture at work).' },
 } as const;
 
 /** The id of an observable. */

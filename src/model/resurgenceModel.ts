@@ -16,7 +16,7 @@ import { applyLeadershipShock, stepOrganisation } from './rules/organisation.js'
 import { stepRecruitment } from './rules/recruitment.js';
 import { stepIntelligence } from './rules/intelligence.js';
 import { applyScheduledEvents } from './rules/scheduledEvents.js';
-import { stepPosture } from './rules/posture.js';
+import { hidingAreas, stepPosture } from './rules/posture.js';
 import { assessTerritory, stepContest, withdrawnAreas } from './rules/territory.js';
 import type { SimulationModel } from './simulationModel.js';
 import { createInitialState, type ModelState } from './state.js';
@@ -120,6 +120,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     computeAreaConditionsInto(state.conditions, inputs, month, state);
     const conditions = state.conditions;
     stepPosture(state, conditions, inputs, month);
+    const hiding = hidingAreas(state, conditions, inputs);
 
     const lost = stepLosses(state, conditions, inputs, stream('losses'), state.lossCache);
     const incomeScale = (inputs.factors.extortionIncome[month] as number) / (inputs.baselineAtStart.extortionIncome || 1);
@@ -163,6 +164,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     row[O.areasOperating] = territory.operating;
     row[O.areasHeld] = territory.held;
     row[O.areasCollapsed] = withdrawnAreas(state);
+    row[O.areasHiding] = hiding;
 
     const first = state.firstEventMonth;
     const doubled = month > 0 && state.firstMonthAttacks > 0 && attacks >= 2 * state.firstMonthAttacks;

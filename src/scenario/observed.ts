@@ -24,7 +24,7 @@ export const OBSERVABLES_BY_KIND: Readonly<Record<ObservedKind, readonly Observa
 const NEEDS_OBSERVATION_MODEL: readonly ObservedKind[] = ['incidents'];
 
 /** Observables that are levels at the end of a month (stocks), not counts over it. */
-const LEVEL_OBSERVABLES: readonly ObservableId[] = ['fighters', 'reserves', 'areasOperating', 'areasHeld', 'areasCollapsed'];
+const LEVEL_OBSERVABLES: readonly ObservableId[] = ['fighters', 'reserves', 'areasOperating', 'areasHeld', 'areasCollapsed', 'areasHiding'];
 
 /** How a source's numbers relate to the model's: reported = scale × model × noise. */
 export interface ObservationModel {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { meanField } from '../../src/meanfield/meanField.js';
+import { OBSERVABLE_IDS } from '../../src/model/observables.js';
+import { resurgenceModel } from '../../src/model/resurgenceModel.js';
+import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
 import { computeAreaConditionsInto, createAreaConditions } from '../../src/model/conditions.js';
 import type { ModelInputs } from '../../src/model/inputs.js';
 import { stepAttacks } from '../../src/model/rules/attacks.js';
 import { countFightersByArea } from '../../src/model/rules/cells.js';
 import { startingIntelligence, stepIntelligence } from '../../src/model/rules/intelligence.js';
-import { organisationalPressure, POSTURE, stepPosture } from '../../src/model/rules/posture.js';
+import { hidingAreas, organisationalPressure, POSTURE, stepPosture } from '../../src/model/rules/posture.js';
 import { areaTargetCapacity, targetLimit } from '../../src/model/rules/targets.js';
 import { addCell, createInitialState } from '../../src/model/state.js';
 import { createRunStream } from '../../src/rng/createRunStream.js';
@@ -100,6 +104,46 @@ describe('stepPosture', () => {
     expect(at(pressure * 1.1, POSTURE.lieLow)).toBe(POSTURE.lieLow); // hysteresis: 0.8 × 1.1 < 1
     expect(at(pressure * 1.3, POSTURE.lieLow)).toBe(POSTURE.sustain);
     expect(at(pressure * 0.5, POSTURE.sustain, 3)).toBe(POSTURE.surge);
+  });
+
+  it('hidingAreas (the areasHiding output): every area with fighters while lying low, none in a surge, and in between those whose hazard passes hideThreshold', () => {
+    const input = inputs();
+    const state = createInitialState(input);
+    countFightersByArea(state);
+    const conditions = createAreaConditions(input.areas.count);
+    computeAreaConditionsInto(conditions, input, 0, state);
+    const withFighters = Array.from(state.areaFighters).filter((f) => f >= 1).length;
+    const hazards = Array.from(state.areaFighters).flatMap((f, a) => (f >= 1 ? [conditions.lossHazard[a] as number] : [])).sort((x, y) => x - y);
+    expect(withFighters).toBeGreaterThan(3);
+    expect(hidingAreas({ ...state, posture: POSTURE.lieLow }, conditions, input)).toBe(withFighters);
+    expect(hidingAreas({ ...state, posture: POSTURE.surge }, conditions, input)).toBe(0);
+    // A threshold between the 3rd and 4th highest hazards among the areas with fighters: 3 hide.
+    const k = hazards.length;
+    const threshold = ((hazards[k - 3] as number) + (hazards[k - 4] as number)) / 2;
+    expect(hazards[k - 3]).toBeGreaterThan(hazards[k - 4] as number);
+    const sustain = { ...input, parameters: { ...input.parameters, hideThreshold: threshold } };
+    expect(hidingAreas({ ...state, posture: POSTURE.sustain }, conditions, sustain)).toBe(3);
+    // An area without fighters never counts, whatever its hazard.
+    const emptied = { ...state, posture: POSTURE.lieLow, areaFighters: state.areaFighters.map((f, a) => (a === ANBAR ? 0 : f)) };
+    expect(hidingAreas(emptied, conditions, input)).toBe(withFighters - ((state.areaFighters[ANBAR] as number) >= 1 ? 1 : 0));
+  });
+
+  it('areasHiding: the model and the mean field report the same first month (chosen before any draw), and raised pressure makes cells hide in more areas than the baseline', () => {
+    const column = OBSERVABLE_IDS.indexOf('areasHiding');
+    const firstMonth = (name: string) => {
+      const parsed = parseScenario({ ...(SHIPPED_SCENARIOS[name] as object), uncertainty: undefined });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+      const input = toModelInputs(parsed.value);
+      const streams = Object.fromEntries(resurgenceModel.streams.map((id) => [id, createRunStream(1, 0, `resurgence/${id}`)]));
+      const row = new Float64Array(OBSERVABLE_IDS.length);
+      resurgenceModel.step(resurgenceModel.initialize(input), input, 0, streams, row);
+      return { model: row[column] as number, meanField: meanField(input).series[column] as number };
+    };
+    const baseline = firstMonth('baseline-2020');
+    const raised = firstMonth('pressure-raised');
+    expect(baseline.meanField).toBe(baseline.model);
+    expect(raised.meanField).toBe(raised.model);
+    expect(raised.model).toBeGreaterThan(baseline.model);
   });
 });
 

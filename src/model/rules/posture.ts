@@ -73,3 +73,22 @@ export function areaHides(posture: Posture, conditions: AreaConditions, inputs: 
   if (posture === POSTURE.surge) return false;
   return posture === POSTURE.lieLow || (conditions.lossHazard[area] as number) > inputs.parameters.hideThreshold;
 }
+
+/**
+ * How many areas with fighters (at least one) have cells that hide this month (see
+ * {@link areaHides}): every such area while ISIS lies low, none in a surge, otherwise those whose
+ * loss hazard passes `hideThreshold`. The `areasHiding` output, which shows the posture at work.
+ * Needs `state.areaFighters` current and `state.posture` chosen. Pure.
+ *
+ * Cost: O(areas).
+ *
+ * @example
+ * hidingAreas(state, conditions, inputs); // 0 in baseline-2020's first month (no area passes the threshold)
+ */
+export function hidingAreas(state: Pick<ModelState, 'areaFighters' | 'posture'>, conditions: AreaConditions, inputs: ModelInputs): number {
+  let count = 0;
+  for (let a = 0; a < inputs.areas.count; a++) {
+    if ((state.areaFighters[a] as number) >= 1 && areaHides(state.posture, conditions, inputs, a)) count++;
+  }
+  return count;
+}

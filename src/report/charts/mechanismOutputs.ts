@@ -8,7 +8,8 @@ import type { ObservableId } from '../../model/observables.js';
  * read from how `resurgenceModel.step` (src/model/resurgenceModel.ts) fills each month's row from
  * the rules' results:
  * - securityPressure: the loss hazard (`stepLosses`), the coverage thresholds of `assessTerritory`
- *   and the contest over each area (`stepContest`: the defenders' collapses);
+ *   the contest over each area (`stepContest`: the defenders' collapses) and where cells hide
+ *   from it (`hidingAreas`);
  * - airStrikes: the strike part of the loss hazard (`stepLosses`);
  * - recruitment: `stepRecruitment`'s recruits, hence fighters;
  * - finance: income and reserves (`stepFinance`), and desertion of the unpaid (counted in losses);
@@ -25,7 +26,7 @@ import type { ObservableId } from '../../model/observables.js';
  * MECHANISM_OUTPUTS.attacks; // ['attacksIraq', 'attacksSyria', 'attacks', 'claimedAttacks']
  */
 export const MECHANISM_OUTPUTS: Readonly<Record<MechanismId, readonly ObservableId[]>> = {
-  securityPressure: ['losses', 'fighters', 'areasOperating', 'areasHeld', 'areasCollapsed'],
+  securityPressure: ['losses', 'fighters', 'areasOperating', 'areasHeld', 'areasCollapsed', 'areasHiding'],
   airStrikes: ['losses', 'fighters'],
   recruitment: ['recruits', 'fighters'],
   finance: ['income', 'reserves', 'losses'],
