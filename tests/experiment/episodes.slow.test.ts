@@ -38,6 +38,10 @@ describe('the historical episodes, out of sample under the mid-2020 posterior', 
     // Observed above the 90% band at the start (even with 4-20 reported attacks per modelled one).
     expect(attacks.points[0]!.observed).toBeGreaterThan(attacks.coverage.points[0]!.band90[1]);
     expect(attacks.coverage.share90).toBeLessThan(0.5);
+    // The diagnosis in the page: the model's AQI lies low through the surge's first months, every
+    // one of the 7 areas it starts in hiding (areasHiding), and 10 or more in months 6-9 as it spreads.
+    expect(medianMean('areasHiding', 0, 0)).toBe(7);
+    expect(medianMean('areasHiding', 6, 9)).toBeGreaterThanOrEqual(10);
   });
 
   it('growth (Iraq 2012-2014): attacks and fighters grow several-fold, but attack levels stay below the counts', () => {
