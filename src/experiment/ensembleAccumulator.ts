@@ -15,7 +15,7 @@ export interface EnsembleAccumulatorOptions {
   /**
    * Quantiles are exact (type 7) while the ensemble has at most this many runs; past it, every
    * series switches to a DDSketch with {@link EnsembleAccumulatorOptions.sketchAccuracy}. Default
-   * 20,000 runs (about 75 MB for the baseline's 36 months × 13 observables).
+   * 20,000 runs (about 86 MB for the baseline's 36 months × 15 observables).
    */
   readonly exactQuantileLimit?: number;
   /** Relative accuracy α of the quantile sketch. Default 0.005 (0.5%). */
