@@ -2,11 +2,12 @@ import { normalQuantile } from '../math/normalQuantile.js';
 import { standardNormalCdf } from '../math/standardNormalCdf.js';
 import { FACTORS_BY_ID, type FactorId } from '../model/factors.js';
 import type { ModelInputs } from '../model/inputs.js';
-import type { ParameterValues } from '../model/parameters.js';
+import { PARAMETERS_BY_ID, type ParameterValues } from '../model/parameters.js';
 import { createRunStream } from '../rng/createRunStream.js';
 import type { RandomSource } from '../rng/randomSource.js';
 import { withInterventions } from './interventions.js';
 import type { ValidScenario } from './parseScenario.js';
+import { priorQuantile } from './parameterPrior.js';
 import { posteriorRowIndex } from './posterior.js';
 import { isInitialStateColumn, withInitialStateColumn } from './posteriorColumns.js';
 import { toModelInputs } from './toModelInputs.js';
@@ -28,6 +29,7 @@ export function isUncertain(valid: ValidScenario): boolean {
     (valid.uncertain?.length ?? 0) > 0 ||
     valid.posterior !== undefined ||
     valid.uncertainty?.posterior !== undefined ||
+    valid.uncertainty?.prior !== undefined ||
     (valid.uncertainty?.judged?.draws.some((draw) => draw.applied) ?? false)
   );
 }
@@ -64,7 +66,8 @@ export const PARAMETERS_STREAM = 'parameters';
  * 4. stream "judgedFactors": one uniform per entry of `JUDGED_FACTOR_DISTRIBUTIONS` (always all
  *    of them, in table order, through the same Gaussian copula), each applied unless the
  *    scenario sets that factor itself;
- * 5. stream "parameters": one uniform for the `uncertainty.parameters` posterior's row.
+ * 5. stream "parameters": one uniform for the `uncertainty.parameters` posterior's row, or with
+ *    `"prior:<name>"` one uniform per column, each mapped through its prior's quantile.
  * Each factor's monthly series then follows from its value (a constant, or a schedule whose
  * step falls at the drawn month), with the scenario's interventions applied on top.
  *
@@ -112,6 +115,17 @@ export function drawRunInputs(valid: ValidScenario, seed: number | string, run: 
     posterior.parameters.forEach((id, j) => {
       if (isInitialStateColumn(id)) initialState = withInitialStateColumn(initialState, id, row[j] as number);
       else values[id] = row[j] as number;
+    });
+    parameters = values as ParameterValues;
+  }
+  const prior = valid.uncertainty?.prior;
+  if (prior) {
+    const stream = createRunStream(seed, run, PARAMETERS_STREAM);
+    const values = { ...parameters } as Record<string, number>;
+    prior.parameters.forEach((id, j) => {
+      const value = priorQuantile(prior.priors[j]!, stream());
+      if (isInitialStateColumn(id)) initialState = withInitialStateColumn(initialState, id, value);
+      else values[id] = PARAMETERS_BY_ID[id as keyof typeof PARAMETERS_BY_ID]?.integer ? Math.round(value) : value;
     });
     parameters = values as ParameterValues;
   }

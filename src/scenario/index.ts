@@ -41,6 +41,8 @@ export { resolveObserved, monthIndex, OBSERVABLES_BY_KIND } from './observed.js'
 export type { ObservedKind, ObservedSeriesPoint, ObservedSeries, ObservedSeriesSpec } from './observed.js';
 export { validatePosterior, posteriorRowIndex, resolveScenarioFiles, isPosteriorPath } from './posterior.js';
 export type { PosteriorSamples, ResolvedPosterior } from './posterior.js';
+export { resolvePrior, priorQuantile } from './parameterPrior.js';
+export type { RecordedPrior, ResolvedPrior } from './parameterPrior.js';
 export { INITIAL_STATE_COLUMNS, POSTERIOR_COLUMN_IDS, posteriorColumn, isInitialStateColumn, scenarioEntriesOf } from './posteriorColumns.js';
 export type { InitialStateColumnId, PosteriorColumnId, ColumnDefinition } from './posteriorColumns.js';
 export { SHIPPED_POSTERIORS } from './shippedPosteriors.js';

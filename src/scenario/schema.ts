@@ -258,15 +258,15 @@ const parametersShape = {
 
 /**
  * Which uncertainty a scenario's bands carry, in one visible place: each run draws a parameter
- * row from a shipped posterior (`"posterior:<name>"`) and every judged factor left at its
+ * row from a shipped posterior (`"posterior:<name>"`, or from its priors with `"prior:<name>"`) and every judged factor left at its
  * baseline from its documented distribution (`"plausible"`, see
  * `src/scenario/judgedFactorDistributions.ts`); `"fixed"` keeps them at their values.
  */
 export const uncertaintySchema = z
   .strictObject({
     parameters: z
-      .union([z.literal('fixed'), z.string().regex(/^posterior:[a-z0-9][a-z0-9-]*$/, 'expected "fixed" or "posterior:<name>", e.g. "posterior:mid-2020"')])
-      .describe('"posterior:<name>": each run draws one row of the shipped posterior data/posteriors/<name>.json; "fixed": parameters keep their values.'),
+      .union([z.literal('fixed'), z.string().regex(/^(posterior|prior):[a-z0-9][a-z0-9-]*$/, 'expected "fixed", "posterior:<name>" or "prior:<name>", e.g. "posterior:mid-2020"')])
+      .describe('"posterior:<name>": each run draws one row of the shipped posterior data/posteriors/<name>.json; "prior:<name>": each run draws the same columns from the priors that posterior was fitted from (a prior predictive run); "fixed": parameters keep their values.'),
     factors: z
       .enum(['plausible', 'fixed'])
       .describe('"plausible": each judged factor the scenario leaves at its baseline is drawn per run from its documented distribution; "fixed": factors keep their values.'),

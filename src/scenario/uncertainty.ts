@@ -5,6 +5,7 @@ import { FACTORS_BY_ID, type FactorId } from '../model/factors.js';
 import { normalCorrelationForRank } from './correlations.js';
 import type { ScenarioIssue } from './issues.js';
 import { JUDGED_FACTOR_CORRELATIONS, JUDGED_FACTOR_DISTRIBUTIONS, type JudgedFactorDistribution } from './judgedFactorDistributions.js';
+import { resolvePrior, type ResolvedPrior } from './parameterPrior.js';
 import { validatePosterior, type PosteriorSamples, type ResolvedPosterior } from './posterior.js';
 import { resolveFactorSetting, truncateSchedule } from './resolveFactorSetting.js';
 import type { Scenario } from './schema.js';
@@ -12,7 +13,11 @@ import { closestName } from './suggest.js';
 
 /** The `uncertainty` block of a scenario file, as written (after the shape check). */
 export interface UncertaintySpec {
-  /** `"posterior:<name>"` (each run draws one row of a shipped posterior) or `"fixed"`. */
+  /**
+   * `"posterior:<name>"` (each run draws one row of a shipped posterior), `"prior:<name>"` (each
+   * run draws every column of that posterior from the priors it was fitted from: a prior
+   * predictive run) or `"fixed"`.
+   */
   readonly parameters: string;
   /** `"plausible"` (each judged factor left at its baseline is drawn) or `"fixed"`. */
   readonly factors: 'plausible' | 'fixed';
@@ -35,6 +40,8 @@ export interface ResolvedUncertainty {
   readonly spec: UncertaintySpec;
   /** The posterior each run draws a parameter row from (stream "parameters"), if any. */
   readonly posterior?: ResolvedPosterior & { readonly name: string };
+  /** With `"prior:<name>"`: the priors each run draws the parameters from (stream "parameters", one uniform per column). */
+  readonly prior?: ResolvedPrior;
   /**
    * The judged factors (every entry of `JUDGED_FACTOR_DISTRIBUTIONS`, in table order, one
    * uniform each from stream "judgedFactors"), with the Cholesky factor of their copula's
@@ -77,9 +84,11 @@ export function resolveUncertainty(
   if (spec === undefined) return { ok: true, value: undefined };
   const issues: ScenarioIssue[] = [];
   let posterior: (ResolvedPosterior & { name: string }) | undefined;
+  let prior: ResolvedPrior | undefined;
   if (spec.parameters !== 'fixed') {
     const path = ['uncertainty', 'parameters'];
-    const name = spec.parameters.replace(/^posterior:/, '');
+    const fromPrior = spec.parameters.startsWith('prior:');
+    const name = spec.parameters.replace(/^(posterior|prior):/, '');
     const sample = options.posteriors[name];
     if (scenario.parameters?.posterior !== undefined) {
       issues.push({
@@ -94,7 +103,7 @@ export function resolveUncertainty(
       issues.push({
         code: 'unknown-posterior',
         path,
-        message: `unknown posterior "${name}"${suggestion ? ` (did you mean "posterior:${suggestion}"?)` : ` (shipped posteriors: ${names.join(', ')})`}`,
+        message: `unknown posterior "${name}"${suggestion ? ` (did you mean "${fromPrior ? 'prior' : 'posterior'}:${suggestion}"?)` : ` (shipped posteriors: ${names.join(', ')})`}`,
         received: spec.parameters,
       });
     } else {
@@ -102,14 +111,20 @@ export function resolveUncertainty(
         ...Object.keys(scenario.parameters ?? {}),
         ...Object.keys(scenario.initialState ?? {}).map((field) => `initialState.${field}`),
       ]);
-      const validated = validatePosterior(sample, { path: [...path, `(${name})`], fixed: new Set(), name });
-      if (validated.ok) posterior = { ...withoutColumns(validated.value, fixed), name };
-      else issues.push(...validated.issues);
+      if (fromPrior) {
+        const resolved = resolvePrior(sample, name, fixed, path);
+        if (resolved.ok) prior = resolved.value;
+        else issues.push(...resolved.issues);
+      } else {
+        const validated = validatePosterior(sample, { path: [...path, `(${name})`], fixed: new Set(), name });
+        if (validated.ok) posterior = { ...withoutColumns(validated.value, fixed), name };
+        else issues.push(...validated.issues);
+      }
     }
   }
   if (issues.length > 0) return { ok: false, issues };
   const judged = spec.factors === 'plausible' ? prepareJudgedFactors(scenario) : undefined;
-  return { ok: true, value: { spec, ...(posterior ? { posterior } : {}), ...(judged ? { judged } : {}) } };
+  return { ok: true, value: { spec, ...(posterior ? { posterior } : {}), ...(prior ? { prior } : {}), ...(judged ? { judged } : {}) } };
 }
 
 /** The posterior without the columns in `fixed` (same rows and weights). */
@@ -249,23 +264,25 @@ export interface UncertaintyCarrier {
 export function describeUncertainty(valid: UncertaintyCarrier): UncertaintyDescription {
   const block = valid.uncertainty;
   const posterior = block?.posterior ?? valid.posterior;
-  const parameterSource = posterior ? (posterior.name ? `posterior:${posterior.name}` : 'posterior (inline)') : 'fixed';
+  const prior = block?.prior;
+  const parameterSource = prior ? `prior:${prior.name}` : posterior ? (posterior.name ? `posterior:${posterior.name}` : 'posterior (inline)') : 'fixed';
+  const drawnColumns = prior ? prior.parameters : posterior?.parameters;
   const judged = (block?.judged?.draws ?? []).filter((draw) => draw.applied).map((draw) => draw.distribution.id);
   const own = (valid.uncertain ?? []).map((factor) => factor.id);
   const drawnFactors = [...own, ...judged];
   const factorSource = judged.length > 0 ? 'plausible' : own.length > 0 ? 'scenario' : 'fixed';
   const parts: string[] = [];
-  if (posterior) parts.push(`parameters drawn from ${parameterSource.replace(':', ' ')}`);
+  if (drawnColumns) parts.push(`parameters drawn from ${parameterSource.replace(':', ' ')}`);
   if (judged.length > 0) parts.push(`${judged.length} judged inputs drawn from their plausible ranges`);
   if (own.length > 0) parts.push(`${own.length} input${own.length === 1 ? '' : 's'} drawn from the scenario's distributions`);
-  const missing = [...(posterior ? [] : ['parameters FIXED']), ...(drawnFactors.length > 0 ? [] : ['inputs FIXED'])];
+  const missing = [...(drawnColumns ? [] : ['parameters FIXED']), ...(drawnFactors.length > 0 ? [] : ['inputs FIXED'])];
   const label =
     parts.length === 0
       ? 'run-to-run randomness only: parameters FIXED and inputs FIXED (not forecast uncertainty)'
       : `run-to-run randomness + ${parts.join(' + ')}${missing.length > 0 ? ` (${missing.join(', ')})` : ''}`;
   return {
     runToRun: true,
-    parameters: { drawn: posterior !== undefined, source: parameterSource, ...(posterior ? { columns: [...posterior.parameters] } : {}) },
+    parameters: { drawn: drawnColumns !== undefined, source: parameterSource, ...(drawnColumns ? { columns: [...drawnColumns] } : {}) },
     factors: { drawn: drawnFactors.length > 0, source: factorSource, drawnFactors },
     label,
   };
