@@ -12,7 +12,7 @@ import type { ScenarioIssue } from '../scenario/issues.js';
  */
 export const SERIES_OBSERVABLES = {
   'attack-dataset': ['attacksIraq', 'attacksSyria', 'attacks'],
-  'isis-claims': ['claimedAttacks'],
+  'isis-claims': ['claimedAttacks', 'claimedAttacksIraq', 'claimedAttacksSyria'],
   'press-incidents': [],
   strength: ['fighters'],
   finance: ['reserves', 'income'],

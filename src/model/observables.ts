@@ -8,6 +8,8 @@ export const OBSERVABLES = {
   attacksSyria: { unit: 'attacks/month', description: 'Attacks in Syria (attack-dataset count).' },
   attacks: { unit: 'attacks/month', description: 'Attacks in Iraq and Syria (attack-dataset count).' },
   claimedAttacks: { unit: 'claims/month', description: 'Attacks ISIS claims (the article\'s "100 attacks" series).' },
+  claimedAttacksIraq: { unit: 'claims/month', description: 'Attacks in Iraq ISIS claims (part of claimedAttacks).' },
+  claimedAttacksSyria: { unit: 'claims/month', description: 'Attacks in Syria ISIS claims (part of claimedAttacks).' },
   fighters: { unit: 'fighters', description: 'Active fighters at the end of the month.' },
   recruits: { unit: 'fighters/month', description: 'New fighters (recruits and escapees who rejoin).' },
   losses: { unit: 'fighters/month', description: 'Fighters killed, captured or deserted.' },

@@ -148,12 +148,17 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     const attacksSyria = state.attacksByCountry[1] as number;
     const attacks = attacksIraq + attacksSyria;
     if (month === 0) state.firstMonthAttacks = attacks;
-    const claimed = drawClaims(stream('claims'), attacks, p.claimShare);
+    // Iraq's attacks first, then Syria's, from the one claims stream: the same uniforms in the
+    // same order as one draw over all attacks, so the total is unchanged by the split.
+    const claimedIraq = drawClaims(stream('claims'), attacksIraq, p.claimShare);
+    const claimedSyria = drawClaims(stream('claims'), attacksSyria, p.claimShare);
 
     row[O.attacksIraq] = attacksIraq;
     row[O.attacksSyria] = attacksSyria;
     row[O.attacks] = attacks;
-    row[O.claimedAttacks] = claimed;
+    row[O.claimedAttacks] = claimedIraq + claimedSyria;
+    row[O.claimedAttacksIraq] = claimedIraq;
+    row[O.claimedAttacksSyria] = claimedSyria;
     row[O.fighters] = fighters;
     row[O.recruits] = recruits + breaks.rejoined + camps.joined + scheduled.joined;
     row[O.losses] = lost + finance.deserted;

@@ -3,9 +3,9 @@ import type { ScenarioIssue } from './issues.js';
 
 /**
  * Which count a series is: one of the three counts of violence (never mixed; see data/README.md),
- * or estimates of strength.
+ * or estimates of strength or of the reserves (the war chest).
  */
-export type ObservedKind = 'attacks' | 'incidents' | 'claims' | 'strength';
+export type ObservedKind = 'attacks' | 'incidents' | 'claims' | 'strength' | 'reserves';
 
 /**
  * The observables each kind of count may be compared with. Press-reported incidents count more
@@ -15,9 +15,10 @@ export type ObservedKind = 'attacks' | 'incidents' | 'claims' | 'strength';
  */
 export const OBSERVABLES_BY_KIND: Readonly<Record<ObservedKind, readonly ObservableId[]>> = {
   attacks: ['attacksIraq', 'attacksSyria', 'attacks'],
-  claims: ['claimedAttacks'],
+  claims: ['claimedAttacks', 'claimedAttacksIraq', 'claimedAttacksSyria'],
   incidents: ['attacksIraq', 'attacksSyria', 'attacks'],
   strength: ['fighters'],
+  reserves: ['reserves'],
 };
 
 /** The kinds whose counts are only comparable with the model's through an observation model. */
@@ -118,7 +119,7 @@ export function resolveObserved(
     const path = ['observed', i];
     const allowed = OBSERVABLES_BY_KIND[entry.kind];
     if (!allowed.includes(entry.series)) {
-      const what = { attacks: 'attack-dataset counts', incidents: 'press-reported incidents', claims: 'ISIS claims', strength: 'strength estimates' }[entry.kind];
+      const what = { attacks: 'attack-dataset counts', incidents: 'press-reported incidents', claims: 'ISIS claims', strength: 'strength estimates', reserves: 'reserve estimates' }[entry.kind];
       const message = `series "${entry.series}" cannot hold ${what}: that would mix kinds of count (${entry.kind} → ${allowed.join(', ')})`;
       issues.push({ code: 'mixed-kinds', path: [...path, 'kind'], message, expected: allowed.join(', '), received: `${entry.kind} → ${entry.series}` });
       return;

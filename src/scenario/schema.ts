@@ -215,9 +215,9 @@ export const observationModelSchema = z.strictObject({
 export const observedSeriesSchema = z.strictObject({
   series: z.enum(OBSERVABLE_IDS).describe('The model observable the counts are compared with.'),
   kind: z
-    .enum(['attacks', 'incidents', 'claims', 'strength'])
+    .enum(['attacks', 'incidents', 'claims', 'strength', 'reserves'])
     .describe(
-      'Which count: "attacks" (attack datasets, e.g. Knights, CTC Sentinel), "incidents" (press-reported; needs an `observation` model), "claims" (ISIS\'s own) or "strength" (estimates of fighters, compared month by month). Never mixed.',
+      'Which count: "attacks" (attack datasets, e.g. Knights, CTC Sentinel), "incidents" (press-reported; needs an `observation` model), "claims" (ISIS\'s own, in total or per country), "strength" (estimates of fighters, compared month by month) or "reserves" (estimates of the war chest in $M, month by month). Never mixed.',
     ),
   source: z.string().min(1).max(SIZE_LIMITS.shortText).describe('Where the counts come from.'),
   note: z.string().max(SIZE_LIMITS.shortText).optional(),

@@ -71,7 +71,7 @@ describe('parseCalibrationConfig', () => {
     expect(press.ok ? [] : press.issues.map((i) => i.message)).toEqual([
       'a "press-incidents" target has no model observable (the model does not count that series)',
     ]);
-    expect(SERIES_OBSERVABLES['isis-claims']).toEqual(['claimedAttacks']);
+    expect(SERIES_OBSERVABLES['isis-claims']).toEqual(['claimedAttacks', 'claimedAttacksIraq', 'claimedAttacksSyria']);
   });
 
   it('parseCalibrationConfig reports priors outside the documented range, missing priors, unknown setups and windows', () => {

@@ -23,14 +23,14 @@ import type { ObservableId } from '../../model/observables.js';
  * once (tested in tests/report/charts/mechanismOutputs.test.ts).
  *
  * @example
- * MECHANISM_OUTPUTS.attacks; // ['attacksIraq', 'attacksSyria', 'attacks', 'claimedAttacks']
+ * MECHANISM_OUTPUTS.attacks; // ['attacksIraq', 'attacksSyria', 'attacks', 'claimedAttacks', 'claimedAttacksIraq', 'claimedAttacksSyria']
  */
 export const MECHANISM_OUTPUTS: Readonly<Record<MechanismId, readonly ObservableId[]>> = {
   securityPressure: ['losses', 'fighters', 'areasOperating', 'areasHeld', 'areasCollapsed', 'areasHiding'],
   airStrikes: ['losses', 'fighters'],
   recruitment: ['recruits', 'fighters'],
   finance: ['income', 'reserves', 'losses'],
-  attacks: ['attacksIraq', 'attacksSyria', 'attacks', 'claimedAttacks'],
+  attacks: ['attacksIraq', 'attacksSyria', 'attacks', 'claimedAttacks', 'claimedAttacksIraq', 'claimedAttacksSyria'],
   movement: ['areasOperating', 'areasHeld', 'income'],
   breakouts: ['prisonersFreed', 'campEscapes', 'recruits'],
   coordination: ['attacks', 'recruits', 'reserves'],
