@@ -16,7 +16,7 @@ describe('claims per country', () => {
     const valid = validScenario({ ...(SHIPPED_SCENARIOS['baseline-2020'] as object), uncertainty: undefined });
     const share = toModelInputs(valid).parameters.claimShare;
     const width = OBSERVABLE_IDS.length;
-    const [total, iraq, syria, attacksIraq, attacksSyria] = ['claimedAttacks', 'claimedAttacksIraq', 'claimedAttacksSyria', 'attacksIraq', 'attacksSyria'].map(column) as number[];
+    const [total, iraq, syria, attacksIraq, attacksSyria] = ['claimedAttacks', 'claimedAttacksIraq', 'claimedAttacksSyria', 'attacksIraq', 'attacksSyria'].map(column) as [number, number, number, number, number];
     let claimedIraq = 0, claimedSyria = 0, nIraq = 0, nSyria = 0;
     const failures = runBatch(valid, { seed: 3, firstRun: 0, count: 100 }, (run) => {
       for (let m = 0; m < run.series.length / width; m++) {
