@@ -228,6 +228,16 @@ export const PARAMETERS = [
     source: 'Judgement. ISIS "went into hibernation" in Iraq in late 2018 under pressure and rebuilt in the desert (Musings on Iraq, Jan 2019; B; Knights, CTC Sentinel Dec 2018, "losing power, preserving strength"; B). The baseline\'s pressure is ~2.4%/month at the start (falling after), so it does not lie low.',
   }),
   define({
+    id: 'reboundCampaignMonths', description: 'Months of the offensive campaign (a surge at full intensity) ISIS launches when it resumes after lying low for at least reboundAfterMonths; 0: it just resumes.', unit: 'months',
+    value: 0, range: [0, 12], integer: true, calibration: false,
+    source: 'Judgement, off by default: the shipped posteriors were fitted without it (in the calibrated 2018 back-test about half the runs lie low in 2018 and resume), so switching it on is a question to ask, not a fitted fact. The pattern it describes: the 2018 "hibernation" was followed by the 2019 "Battle of Attrition" campaigns (Knights & Almeida, CTC Sentinel May 2020; B), and the Islamic State of Iraq\'s rebuilding of 2009-2011 by the "Breaking the Walls" campaign of Jul 2012-Jul 2013 (Lewis, ISW Middle East Security Report 14, 2013; B; Whiteside, Perspectives on Terrorism 10(4), 2016).',
+  }),
+  define({
+    id: 'reboundAfterMonths', description: 'Months ISIS must have lain low before it resumes with a campaign (see reboundCampaignMonths).', unit: 'months',
+    value: 6, range: [1, 24], integer: true, calibration: false,
+    source: 'Judgement: the 2018 hibernation lasted most of a year before the 2019 campaigns (Knights, CTC Sentinel Dec 2018; Knights & Almeida, CTC Sentinel May 2020; B); a few months of lying low is a pause, not a rebuilding.',
+  }),
+  define({
     id: 'surgeAttackMultiplier', description: 'Attacks per fighter during a campaign month (factor isisCampaign = 1) relative to normal operations; cells do not hide during a campaign.', unit: 'multiplier',
     value: 1.5, range: [1, 3], integer: false, calibration: true,
     source: 'Judgement: Iraq attacks rose 94% from 2019 Q1 to 2020 Q1 (natoassociation.ca, 2020; C) through campaigns and rebuilding together; a 1.5× surge month is a fraction of that.',

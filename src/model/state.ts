@@ -32,6 +32,10 @@ export interface ModelState {
   posture: Posture;
   /** The campaign intensity of a surge month (factor `isisCampaign`), 0 otherwise. */
   campaign: number;
+  /** Consecutive months ISIS has lain low, up to this one (0 when not lying low). */
+  lowMonths: number;
+  /** Months left of a rebound campaign (see `stepPosture`), 0 when none is under way. */
+  reboundLeft: number;
   /** Detainees still held per area. */
   detainees: Float64Array;
   /** Camp residents who have left each area's camps so far. */
@@ -96,6 +100,8 @@ export function createInitialState(inputs: ModelInputs): ModelState {
     intelligenceReference: startingIntelligence(inputs),
     posture: POSTURE.sustain,
     campaign: 0,
+    lowMonths: 0,
+    reboundLeft: 0,
     detainees: start?.detaineesByArea
       ? Float64Array.from(start.detaineesByArea, (count) => Math.round(count))
       : Float64Array.from(areas.detaineeShare, (share) => Math.round(share * totalDetainees)),

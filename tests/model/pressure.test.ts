@@ -106,6 +106,31 @@ describe('stepPosture', () => {
     expect(at(pressure * 0.5, POSTURE.sustain, 3)).toBe(POSTURE.surge);
   });
 
+  it('stepPosture: with reboundCampaignMonths > 0, resuming after at least reboundAfterMonths lying low is a campaign of that many surge months; a shorter spell, or the rule off (the default), just resumes', () => {
+    const input = inputs();
+    const state = createInitialState(input);
+    countFightersByArea(state);
+    const conditions = createAreaConditions(input.areas.count);
+    computeAreaConditionsInto(conditions, input, 0, state);
+    const pressure = organisationalPressure(state, conditions, input);
+    /** Postures over `low` months above the threshold, then 6 months below 80% of it. */
+    const trace = (low: number, parameters: Record<string, number>) => {
+      const s = { ...state, posture: POSTURE.sustain as (typeof POSTURE)[keyof typeof POSTURE], lowMonths: 0, reboundLeft: 0 };
+      const postures: number[] = [];
+      for (let month = 0; month < low + 6; month++) {
+        const threshold = month < low ? pressure * 0.9 : pressure * 1.5;
+        stepPosture(s, conditions, { ...input, parameters: { ...input.parameters, ...parameters, lieLowPressure: threshold } }, 0);
+        postures.push(s.posture);
+      }
+      return postures;
+    };
+    const { lieLow: L, sustain: S, surge: U } = POSTURE;
+    expect(input.parameters.reboundCampaignMonths).toBe(0);
+    expect(trace(8, {})).toEqual([L, L, L, L, L, L, L, L, S, S, S, S, S, S]);
+    expect(trace(8, { reboundCampaignMonths: 3, reboundAfterMonths: 6 })).toEqual([L, L, L, L, L, L, L, L, U, U, U, S, S, S]);
+    expect(trace(5, { reboundCampaignMonths: 3, reboundAfterMonths: 6 })).toEqual([L, L, L, L, L, S, S, S, S, S, S]);
+  });
+
   it('hidingAreas (the areasHiding output): every area with fighters while lying low, none in a surge, and in between those whose hazard passes hideThreshold', () => {
     const input = inputs();
     const state = createInitialState(input);

@@ -36,7 +36,9 @@ export function organisationalPressure(state: Pick<ModelState, 'areaFighters'>, 
  * Start of a month: ISIS chooses its posture. A campaign month (factor `isisCampaign`, or
  * a campaign the scenario schedules, ≥ 0.5) is a surge. Otherwise it lies low when the organisational pressure passes `lieLowPressure`
  * and resumes (sustain) when the pressure falls below 80% of it (hysteresis, so that it does not
- * flip every month). Sources: ISIS's retreat to the desert and "hibernation" in Iraq in late
+ * flip every month). When it resumes after lying low for at least `reboundAfterMonths`, and
+ * `reboundCampaignMonths` > 0 (off by default), it resumes with a campaign of its own: that many
+ * surge months at full intensity (lie low, rebuild, return with an offensive). Sources: ISIS's retreat to the desert and "hibernation" in Iraq in late
  * 2018 under pressure, and its rebuilding there (Knights, CTC Sentinel Dec 2018; Musings on Iraq,
  * Jan 2019); its announced offensive campaigns, e.g. the 2019 "Battle of Attrition" (Knights &
  * Almeida, CTC Sentinel May 2020). Deterministic; needs `state.areaFighters` current; mutates
@@ -48,21 +50,34 @@ export function organisationalPressure(state: Pick<ModelState, 'areaFighters'>, 
  * stepPosture(state, conditions, inputs, 0); state.posture; // 0 (sustain, the baseline)
  */
 export function stepPosture(state: ModelState, conditions: AreaConditions, inputs: ModelInputs, month: number): void {
+  const p = inputs.parameters;
   const scheduled = inputs.events ? (inputs.events.campaign[month] as number) : 0;
   const campaign = Math.max(inputs.factors.isisCampaign[month] as number, scheduled);
-  if (campaign >= 0.5) {
+  if (campaign >= 0.5 || state.reboundLeft > 0) {
     state.posture = POSTURE.surge;
-    state.campaign = campaign;
+    state.campaign = Math.max(campaign, state.reboundLeft > 0 ? 1 : 0);
+    state.lowMonths = 0;
+    if (state.reboundLeft > 0) state.reboundLeft--;
     return;
   }
   state.campaign = 0;
-  const threshold = inputs.parameters.lieLowPressure;
+  const threshold = p.lieLowPressure;
   const pressure = organisationalPressure(state, conditions, inputs);
-  if (state.posture === POSTURE.lieLow) {
-    state.posture = pressure < 0.8 * threshold ? POSTURE.sustain : POSTURE.lieLow;
-  } else {
-    state.posture = pressure > threshold ? POSTURE.lieLow : POSTURE.sustain;
+  if (state.posture === POSTURE.lieLow && pressure < 0.8 * threshold) {
+    // Resuming: after a long enough spell of rebuilding, with a campaign (when switched on).
+    const rebound = p.reboundCampaignMonths > 0 && state.lowMonths >= p.reboundAfterMonths;
+    state.lowMonths = 0;
+    if (rebound) {
+      state.posture = POSTURE.surge;
+      state.campaign = 1;
+      state.reboundLeft = p.reboundCampaignMonths - 1;
+    } else {
+      state.posture = POSTURE.sustain;
+    }
+    return;
   }
+  state.posture = state.posture === POSTURE.lieLow || pressure > threshold ? POSTURE.lieLow : POSTURE.sustain;
+  state.lowMonths = state.posture === POSTURE.lieLow ? state.lowMonths + 1 : 0;
 }
 
 /**
