@@ -24,6 +24,15 @@ function inputs(extra: Record<string, unknown> = {}): ModelInputs {
 const ANBAR = 0; // IQ-ANB, the first area of data/areas-2020.json
 const HOMS_BADIA = 13; // SY-HOM-E
 
+/** The initial state of `input` (fighters counted by area) and its month-0 conditions. */
+function monthZero(input: ModelInputs) {
+  const state = createInitialState(input);
+  countFightersByArea(state);
+  const conditions = createAreaConditions(input.areas.count);
+  computeAreaConditionsInto(conditions, input, 0, state);
+  return { state, conditions };
+}
+
 describe('stepIntelligence', () => {
   it('stepIntelligence: sustained pressure compounds: at 1.5× tempo the targeted hazard keeps rising for months', () => {
     const input = inputs({ factors: { iraqiOperationsTempo: 1.5 } });
@@ -89,10 +98,7 @@ describe('computeAreaConditionsInto (counter-insurgency pressure)', () => {
 describe('stepPosture', () => {
   it('stepPosture lies low above lieLowPressure, resumes only below 80% of it, and surges in a campaign month', () => {
     const input = inputs({ factors: { isisCampaign: { schedule: [{ from: 0, value: 0 }, { from: 3, value: 1 }] } } });
-    const state = createInitialState(input);
-    countFightersByArea(state);
-    const conditions = createAreaConditions(input.areas.count);
-    computeAreaConditionsInto(conditions, input, 0, state);
+    const { state, conditions } = monthZero(input);
     const pressure = organisationalPressure(state, conditions, input);
     const at = (threshold: number, posture: (typeof POSTURE)[keyof typeof POSTURE], month = 0) => {
       const s = { ...state, posture };
@@ -108,10 +114,7 @@ describe('stepPosture', () => {
 
   it('stepPosture: with reboundCampaignMonths > 0, resuming after at least reboundAfterMonths lying low is a campaign of that many surge months; a shorter spell, or the rule off (the default), just resumes', () => {
     const input = inputs();
-    const state = createInitialState(input);
-    countFightersByArea(state);
-    const conditions = createAreaConditions(input.areas.count);
-    computeAreaConditionsInto(conditions, input, 0, state);
+    const { state, conditions } = monthZero(input);
     const pressure = organisationalPressure(state, conditions, input);
     /** Postures over `low` months above the threshold, then 6 months below 80% of it. */
     const trace = (low: number, parameters: Record<string, number>) => {
@@ -133,10 +136,7 @@ describe('stepPosture', () => {
 
   it('hidingAreas (the areasHiding output): every area with fighters while lying low, none in a surge, and in between those whose hazard passes hideThreshold', () => {
     const input = inputs();
-    const state = createInitialState(input);
-    countFightersByArea(state);
-    const conditions = createAreaConditions(input.areas.count);
-    computeAreaConditionsInto(conditions, input, 0, state);
+    const { state, conditions } = monthZero(input);
     const withFighters = Array.from(state.areaFighters).filter((f) => f >= 1).length;
     const hazards = Array.from(state.areaFighters).flatMap((f, a) => (f >= 1 ? [conditions.lossHazard[a] as number] : [])).sort((x, y) => x - y);
     expect(withFighters).toBeGreaterThan(3);
@@ -204,10 +204,7 @@ describe('stepAttacks (targets and shocks)', () => {
 
   it('stepAttacks: the area-month shock makes monthly counts overdispersed: Var ≈ μ + dispersion·Σ(area means²)', () => {
     const input = inputs({ parameters: { attackDispersion: 0.3 } });
-    const state = createInitialState(input);
-    countFightersByArea(state);
-    const conditions = createAreaConditions(input.areas.count);
-    computeAreaConditionsInto(conditions, input, 0, state);
+    const { state, conditions } = monthZero(input);
     const rates = new Float64Array(input.areas.count);
     const draws = 4000;
     let sum = 0;
