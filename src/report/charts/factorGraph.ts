@@ -147,7 +147,7 @@ export function factorGraph(options: FactorGraphOptions = {}): string {
     document: document as never,
     width,
     height: 40 + rows * 25,
-    marginLeft: 220,
+    marginLeft: 260, // the longest factor label ("Syrian operations tempo (SDF and others)", 11 px) needs about 240
     marginRight: 150,
     marginTop: 30,
     marginBottom: 10,
