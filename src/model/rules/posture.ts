@@ -53,11 +53,12 @@ export function stepPosture(state: ModelState, conditions: AreaConditions, input
   const p = inputs.parameters;
   const scheduled = inputs.events ? (inputs.events.campaign[month] as number) : 0;
   const campaign = Math.max(inputs.factors.isisCampaign[month] as number, scheduled);
-  if (campaign >= 0.5 || state.reboundLeft > 0) {
+  const rebounding = state.reboundLeft > 0;
+  if (campaign >= 0.5 || rebounding) {
     state.posture = POSTURE.surge;
-    state.campaign = Math.max(campaign, state.reboundLeft > 0 ? 1 : 0);
+    state.campaign = rebounding ? Math.max(campaign, 1) : campaign;
     state.lowMonths = 0;
-    if (state.reboundLeft > 0) state.reboundLeft--;
+    if (rebounding) state.reboundLeft--;
     return;
   }
   state.campaign = 0;

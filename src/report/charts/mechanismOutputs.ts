@@ -7,7 +7,7 @@ import type { ObservableId } from '../../model/observables.js';
  * has no link from mechanisms to outputs, so it is defined here, next to the chart that needs it,
  * read from how `resurgenceModel.step` (src/model/resurgenceModel.ts) fills each month's row from
  * the rules' results:
- * - securityPressure: the loss hazard (`stepLosses`), the coverage thresholds of `assessTerritory`
+ * - securityPressure: the loss hazard (`stepLosses`), the coverage thresholds of `assessTerritory`,
  *   the contest over each area (`stepContest`: the defenders' collapses) and where cells hide
  *   from it (`hidingAreas`);
  * - airStrikes: the strike part of the loss hazard (`stepLosses`);
