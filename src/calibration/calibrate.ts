@@ -3,9 +3,9 @@ import { quantiles } from '../math/quantile.js';
 import { monthLabels, simulate } from '../experiment/simulate.js';
 import { OBSERVABLE_IDS } from '../model/observables.js';
 import { createRunStream } from '../rng/createRunStream.js';
-import { canonicalJson, sha256Hex } from '../scenario/hash.js';
 import { abcRejection } from './abcRejection.js';
 import { abcSmc } from './abcSmc.js';
+import { calibrationConfigHash } from './calibrationConfigHash.js';
 import { calibrationProblem } from './calibrationProblem.js';
 import type { AbcPosterior, AbcProgress } from './abcTypes.js';
 import type { CalibrationConfigError, CalibrationTarget } from './calibrationConfig.js';
@@ -133,7 +133,7 @@ export function calibrate(config: unknown, options: CalibrateOptions = {}): Cali
     onProgress: (progress: AbcProgress) => options.onProgress?.({ phase: 'abc', ...progress }),
   };
   const abc = { ...valid.abc, ...setup.abc };
-  const posterior =
+  const sampled =
     abc.method === 'rejection'
       ? abcRejection({ ...common, draws: abc.draws ?? 1000, ...(abc.acceptQuantile === undefined ? {} : { acceptQuantile: abc.acceptQuantile }) })
       : abcSmc({
@@ -146,6 +146,10 @@ export function calibrate(config: unknown, options: CalibrateOptions = {}): Cali
           ...(abc.maxGenerations === undefined ? {} : { maxGenerations: abc.maxGenerations }),
           ...(abc.maxSimulations === undefined ? {} : { maxSimulations: abc.maxSimulations }),
         });
+  // Four significant digits: far finer than any ABC tolerance, and a posterior of dozens of
+  // parameters stays small enough to ship in the browser bundle. Everything below (summary,
+  // predictive check, the file) uses the rounded draws, so the file reproduces its own check.
+  const posterior = { ...sampled, samples: sampled.samples.map((theta) => theta.map((value) => Number(value.toPrecision(4)))) };
   const level = valid.posteriorPredictive.level ?? 0.9;
   const summary = summarizePosterior(posterior, level);
 
@@ -205,7 +209,7 @@ export function calibrate(config: unknown, options: CalibrateOptions = {}): Cali
     samples: posterior.samples,
     weights: posterior.weights,
     source: `calibration/${valid.name}.json`,
-    configHash: sha256Hex(canonicalJson(config)),
+    configHash: calibrationConfigHash(config, setupName),
     seed,
     setup: setupName,
     scenario: setup.scenario,

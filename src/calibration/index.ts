@@ -36,6 +36,7 @@ export type {
   SeriesKind,
 } from './calibrationConfig.js';
 export { calibrationConfigSchema, parseCalibrationConfig, CalibrationConfigError, SERIES_OBSERVABLES } from './calibrationConfig.js';
+export { calibrationConfigHash } from './calibrationConfigHash.js';
 export { targetStatistics, targetWindows } from './targetStatistics.js';
 export type {
   CalibrateOptions,

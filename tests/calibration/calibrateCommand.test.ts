@@ -33,6 +33,9 @@ const tiny = {
   name: 'tiny',
   runsPerSimulation: 1,
   abc: { method: 'smc', particles: 12, initialDraws: 24, maxGenerations: 2 },
+  // The shipped setup's own "abc" (200,000 rejection draws) would override the tiny one.
+  setups: { 'start-2020': { ...CONFIG.setups['start-2020'], abc: { method: 'rejection', draws: 36, acceptQuantile: 1 / 3 } } },
+  setup: 'start-2020',
   posteriorPredictive: { draws: 4, runs: 1 },
 };
 

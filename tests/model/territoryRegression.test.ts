@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputsForRun, runBatch } from '../../src/experiment/runBatch.js';
 import { validScenario } from '../../src/experiment/simulate.js';
 import { OBSERVABLE_IDS } from '../../src/model/observables.js';
 import { resurgenceModel } from '../../src/model/resurgenceModel.js';
 import { createRunStream } from '../../src/rng/createRunStream.js';
 import type { RandomSource } from '../../src/rng/randomSource.js';
+import type { PosteriorSamples } from '../../src/scenario/posterior.js';
+import { SHIPPED_POSTERIORS } from '../../src/scenario/shippedPosteriors.js';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
 
 // The outputs that existed before the contest (995e66d), in their order: the hashes below are
@@ -46,6 +49,19 @@ const WORST_CASE_PREFIX_BEFORE: readonly (readonly [number, string])[] = [[16,"7
 
 // The same, one month longer (through the month after the first collapse), on main's code.
 const WORST_CASE_ONE_MORE_BEFORE: readonly string[] = ["6f32a508ebeb77d6", "d90c25b1fc908480", "1f8ca39b3a8edb2d", "df7806b32b6647e6", "d67227d54dc9aca9", "721c8d42cca360c5", "38da10612f5bea9b", "2db35254d6bd8ab4", "b2bc88bcf946424b", "43389646fece1e64", "00478e74a64b21de", "832feaa564857613", "82f850a089e5a5ae", "6dd741ddaf22b39c", "7f0e25564bbb913e", "3d0086d60f8c11bf", "2a4f1b90bb8637a6", "3776be64fbf51824", "ff4d8536ae6b61cb", "9a0410457cf89f48", "139aa48182243ae9", "05e794d2a800fd46", "e17805808507df2b", "b92e13ef14df20bf"];
+
+// The hashes were computed with the runs drawing their parameters from the 5-column mid-2020
+// posterior of that time; the shipped one now draws 44 columns, so these runs draw from a copy
+// of the old one (tests/fixtures), swapped in for this file only.
+const FIVE_COLUMNS = JSON.parse(readFileSync(new URL('../fixtures/posterior-mid-2020-5-columns.json', import.meta.url), 'utf8')) as PosteriorSamples;
+const SHIPPED = SHIPPED_POSTERIORS as Record<string, PosteriorSamples>;
+const CURRENT = SHIPPED['mid-2020'] as PosteriorSamples;
+beforeAll(() => {
+  SHIPPED['mid-2020'] = FIVE_COLUMNS;
+});
+afterAll(() => {
+  SHIPPED['mid-2020'] = CURRENT;
+});
 
 describe('territory contest: untriggered runs are unchanged', () => {
   it('territory contest: baseline-2020, 24 runs (seed 1), per-run series identical to the model without the contest', () => {
