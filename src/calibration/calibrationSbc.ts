@@ -2,6 +2,7 @@ import { createRunStream } from '../rng/createRunStream.js';
 import { calibrationProblem, type CalibrationProblemOptions } from './calibrationProblem.js';
 import { madScaledEuclidean } from './distance.js';
 import { rankHistogramChiSquare } from './rankHistogramChiSquare.js';
+import { holmRejections } from './holmRejections.js';
 import { regressionAdjust } from './regressionAdjustment.js';
 import { sbc } from './sbc.js';
 
@@ -47,6 +48,8 @@ export interface CalibrationSbcResult {
   readonly level: number;
   readonly regressionAdjustment: boolean;
   readonly tests: RankUniformityTest[];
+  /** The quantities whose uniformity Holm's procedure rejects at family-wise `level` over all the tests ({@link holmRejections}). */
+  readonly familyWiseRejected: string[];
   /** ranks[r][k], truths[r][k]: replication r, quantity k. */
   readonly ranks: number[][];
   readonly truths: number[][];
@@ -135,5 +138,6 @@ export function calibrationSbc(config: unknown, options: CalibrationSbcOptions =
     const test = rankHistogramChiSquare(result.ranks.map((row) => row[k] as number), posteriorDraws, bins);
     return { name, histogram: [...test.counts], statistic: test.statistic, degreesOfFreedom: test.degreesOfFreedom, pValue: test.pValue, uniform: test.pValue >= level };
   });
-  return { setup: problem.setupName, seed, referenceSize, replications, posteriorDraws, bins, level, regressionAdjustment: adjust, tests, ranks: result.ranks, truths: result.truths };
+  const familyWiseRejected = holmRejections(tests.map((test) => test.pValue), level).map((k) => (tests[k] as RankUniformityTest).name);
+  return { setup: problem.setupName, seed, referenceSize, replications, posteriorDraws, bins, level, regressionAdjustment: adjust, tests, familyWiseRejected, ranks: result.ranks, truths: result.truths };
 }

@@ -1,6 +1,7 @@
 import { simulate } from '../experiment/simulate.js';
 import { PARAMETERS, type ParameterDefinition } from '../model/parameters.js';
 import { SHIPPED_SCENARIOS } from '../scenario/shippedScenarios.js';
+import { FIXED_UNCERTAINTY } from '../scenario/uncertainty.js';
 import { CalibrationConfigError, parseCalibrationConfig } from './calibrationConfig.js';
 import { targetStatistics, targetWindows } from './targetStatistics.js';
 
@@ -58,7 +59,10 @@ export function screenParameters(config: unknown, options: ScreenParametersOptio
   const runs = options.runs ?? 8;
   const seed = options.seed ?? 1;
   const evaluate = (overrides: Record<string, number>) => {
-    const { summary } = simulate({ ...base, months, parameters: { ...(base.parameters as object | undefined), ...overrides } }, { runs, seed });
+    // Every other parameter at its default, as documented: the scenario's own draws (a posterior
+    // or judged factors) would move the reference along with the parameter screened.
+    const fixed = base.uncertainty === undefined ? {} : { uncertainty: FIXED_UNCERTAINTY };
+    const { summary } = simulate({ ...base, ...fixed, months, parameters: { ...(base.parameters as object | undefined), ...overrides } }, { runs, seed });
     return targetStatistics(setup.targets, windows, Object.fromEntries(Object.entries(summary.series).map(([id, s]) => [id, s.mean])));
   };
   const reference = evaluate({});

@@ -28,7 +28,7 @@ describe('calibrationSbc', () => {
     expect(() => calibrationSbc(CONFIG, { ...options, referenceSize: 10 })).toThrow('invalid referenceSize: 10');
   });
 
-  it('calibrationSbc of the start-2020 setup: the shipped result is reproduced bit for bit and all five rank histograms are uniform (χ², α = 0.01)', () => {
+  it('calibrationSbc of the start-2020 setup: the shipped result is reproduced bit for bit and no rank histogram departs from uniform (χ² per quantity, Holm over all 44 at family-wise 0.01)', () => {
     // The shipped run (calibration/sbc/start-2020.json; resurgence calibrate calibration/mid-2020.json
     // --sbc --setup start-2020): 4,000 reference simulations, 200 replications, L = 99, 10 bins of
     // 20 expected ranks. A change to the model, the targets, the distance or the adjustment that
@@ -37,7 +37,9 @@ describe('calibrationSbc', () => {
     const result = calibrationSbc(CONFIG, { setup: 'start-2020' });
     expect(result.ranks).toEqual(shipped.ranks);
     expect(result.tests.map((t) => t.name)).toEqual(CONFIG.setups['start-2020'].calibrate);
-    for (const test of result.tests) expect(test.pValue, `${test.name}: ${test.histogram.join(' ')}`).toBeGreaterThan(0.01);
+    expect(result.familyWiseRejected).toEqual([]);
+    // 44 tests at 0.01 each would flag a calibrated posterior about a third of the time; most pass anyway.
+    expect(result.tests.filter((test) => test.uniform).length).toBeGreaterThanOrEqual(result.tests.length - 2);
   });
 
   it('calibrationSbc has the power to see a miscalibrated posterior: without regression adjustment the camp-escape rate is overdispersed (∩)', () => {

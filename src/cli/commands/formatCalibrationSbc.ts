@@ -33,5 +33,13 @@ export function formatCalibrationSbcReport(result: CalibrationSbcResult): string
   }
   const failed = result.tests.filter((test) => !test.uniform).map((test) => test.name);
   lines.push('', failed.length === 0 ? `All ${result.tests.length} rank histograms are uniform at level ${result.level}.` : `Not uniform at level ${result.level}: ${failed.join(', ')}.`);
+  if (result.tests.length > 1) {
+    // One test per quantity at the same level flags some calibrated posteriors by chance alone.
+    const rejected = result.familyWiseRejected;
+    lines.push(
+      `Over all ${result.tests.length} together (Holm 1979, family-wise level ${result.level}): ` +
+        (rejected.length === 0 ? 'no rank histogram departs from uniform.' : `not uniform: ${rejected.join(', ')}.`),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
