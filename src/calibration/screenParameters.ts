@@ -1,7 +1,6 @@
 import { simulate } from '../experiment/simulate.js';
 import { PARAMETERS, type ParameterDefinition } from '../model/parameters.js';
 import { SHIPPED_SCENARIOS } from '../scenario/shippedScenarios.js';
-import { FIXED_UNCERTAINTY } from '../scenario/uncertainty.js';
 import { CalibrationConfigError, parseCalibrationConfig } from './calibrationConfig.js';
 import { targetStatistics, targetWindows } from './targetStatistics.js';
 
@@ -61,8 +60,7 @@ export function screenParameters(config: unknown, options: ScreenParametersOptio
   const evaluate = (overrides: Record<string, number>) => {
     // Every other parameter at its default, as documented: the scenario's own draws (a posterior
     // or judged factors) would move the reference along with the parameter screened.
-    const fixed = base.uncertainty === undefined ? {} : { uncertainty: FIXED_UNCERTAINTY };
-    const { summary } = simulate({ ...base, ...fixed, months, parameters: { ...(base.parameters as object | undefined), ...overrides } }, { runs, seed });
+    const { summary } = simulate({ ...base, months, parameters: { ...(base.parameters as object | undefined), ...overrides } }, { runs, seed, uncertainty: 'none' });
     return targetStatistics(setup.targets, windows, Object.fromEntries(Object.entries(summary.series).map(([id, s]) => [id, s.mean])));
   };
   const reference = evaluate({});
