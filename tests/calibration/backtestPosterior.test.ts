@@ -81,14 +81,14 @@ describe('calibrate: the shipped back-test posteriors', () => {
     expect(holdout.calibrate).toEqual(full.calibrate);
   });
 
-  // Re-fitted on the model of issue 12 (target-limited attacks, overdispersed counts, operations
-  // tempo and intelligence): the posterior fitted to the old model had put the 2018 level below
-  // its band, and this test caught it.
+  // Re-fitted on the model of issue 12 (the posterior fitted to the old model had put the 2018
+  // level below its band, and this test caught it), then on the same 45 quantities as the shipped
+  // mid-2020 posterior (ABC rejection).
   it('calibrate: re-simulated, backtest-2018 still reproduces the 2018, 2019 and 2020 Q1 Iraq attack levels and their trend (90% predictive band)', () => {
     // 60 posterior draws, each the mean of 2 runs over the period; each observed level, and each
     // observed ratio of consecutive levels (the trend: 1.14 and 1.36), must lie between the 5% and
-    // 95% order statistics, as in the calibration's own check (200 draws × 4 runs: 2018 [95, 141],
-    // 2019 [124, 183], 2020 Q1 [139, 205]; ratios [0.95, 1.66] and [0.86, 1.61]). A model change
+    // 95% order statistics, as in the calibration's own check (200 draws × 4 runs: 2018 [94, 160],
+    // 2019 [110, 183], 2020 Q1 [119, 239]; ratios [0.83, 1.66] and [0.77, 1.77]). A model change
     // that moves attacks by more than about half of a band fails.
     const draws = 60;
     const low = Math.floor(0.05 * draws);
@@ -107,10 +107,9 @@ describe('calibrate: the shipped back-test posteriors', () => {
     }
   });
 
-  // Re-fitted on the issue-12 model too (Dec 2026; it had been the previous model's fit, which
-  // also passes this check: what changed is mainly the held-out quarter). Only its in-sample
-  // levels are checked here: 2018 and 2019 and their ratio (the calibration's own check,
-  // 200 draws × 4 runs: 2018 [107, 144], 2019 [110, 156], ratio [0.835, 1.35]). 2020 Q1 was held
+  // Re-fitted like backtest-2018 (45 quantities, ABC rejection). Only its in-sample levels are
+  // checked here: 2018 and 2019 and their ratio (the calibration's own check, 200 draws × 4 runs:
+  // 2018 [105, 145], 2019 [116, 160], ratio [0.88, 1.37]). 2020 Q1 was held
   // out, and the scenario scores it (calibration/README.md).
   it('calibrate: re-simulated, backtest-2018-holdout still reproduces the 2018 and 2019 Iraq attack levels and their ratio (90% predictive band)', () => {
     const draws = 60;
