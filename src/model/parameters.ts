@@ -203,7 +203,7 @@ export const PARAMETERS = [
   define({
     id: 'networkRebuildHalfLife', description: 'Months for half of the missing network capacity (initialState.networkCapacity below 1) to be rebuilt.', unit: 'months',
     value: 14, range: [3, 48], integer: false, calibration: true,
-    source: 'Calibration: the posterior median (13.8 months; 90% interval 3.6-40.7) of the start-2018 back-test (data/posteriors/backtest-2018.json; calibration/README.md), fitted to Iraq attacks rising from 1,470 (2018) to 1,669 (2019) while strength fell (Knights & Almeida, CTC Sentinel May 2020; Lead IG; B). No effect when the start is rebuilt (capacity 1, the default).',
+    source: 'Calibration: the posterior median (13.8 months; 90% interval 3.6-40.7) of the earlier, 9-quantity start-2018 back-test fit (ABC-SMC; calibration/README.md; the 45-quantity refit in data/posteriors/backtest-2018.json has 10.6), fitted to Iraq attacks rising from 1,470 (2018) to 1,669 (2019) while strength fell (Knights & Almeida, CTC Sentinel May 2020; Lead IG; B). No effect when the start is rebuilt (capacity 1, the default).',
   }),
   // Counter-insurgency pressure (Kress & Szechtman 2009)
   define({

@@ -13,7 +13,9 @@ describe('calibrationConfigHash', () => {
     expect(base).toMatch(/^[0-9a-f]{64}$/);
     expect(hash({ ...CONFIG, description: 'other words' })).toBe(base);
     expect(hash({ ...CONFIG, setups: { ...CONFIG.setups, 'start-2020': { ...CONFIG.setups['start-2020'], months: 5 } } })).toBe(base);
-    expect(hash({ ...CONFIG, priors: { ...CONFIG.priors, moraleRatioLoss: { kind: 'uniform', lower: 0.1 } } })).toBe(base);
+    // start-2018 calibrates every prior the config has, so add one it does not calibrate.
+    expect(CONFIG.setups['start-2018'].calibrate).not.toContain('riskAversion');
+    expect(hash({ ...CONFIG, priors: { ...CONFIG.priors, riskAversion: { kind: 'uniform', lower: 0.1, upper: 1 } } })).toBe(base);
   });
 
   it('calibrationConfigHash: changed by what the setup reads (its targets, its priors, the top-level budget) and differs between setups', () => {
