@@ -71,6 +71,15 @@ describe('calibrate: the shipped back-test posteriors', () => {
     });
   }
 
+  it('calibrate: every back-test setup (start-2018, its holdout, both rolling origins) calibrates what the shipped start-2020 fit calibrates, plus the start\'s network capacity', () => {
+    // A back-test tests the procedure behind the shipped posterior, so the calibrated quantities
+    // must not drift apart.
+    const shipped = [...CONFIG.setups['start-2020'].calibrate, 'initialState.networkCapacity'].sort();
+    const setups = [CONFIG.setups['start-2018'], CONFIG.setups['start-2018-holdout'], ...Object.values(ROLLING.setups)] as { calibrate: string[] }[];
+    for (const setup of setups) expect([...setup.calibrate].sort()).toEqual(shipped);
+    for (const id of shipped) expect(ROLLING.priors[id], id).toEqual(CONFIG.priors[id]);
+  });
+
   it('calibrate: the holdout setup differs from start-2018 only in the 2020 Q1 weight (0) and the budget', () => {
     const { 'start-2018': full, 'start-2018-holdout': holdout } = CONFIG.setups;
     const strip = (setup: { targets: { id: string; weight?: number; note?: string }[] }) =>
