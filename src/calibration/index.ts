@@ -22,6 +22,8 @@ export type { InferenceContext, SbcOptions, SbcResult } from './sbc.js';
 export { sbc } from './sbc.js';
 export type { RankHistogramTest } from './rankHistogramChiSquare.js';
 export { rankHistogramChiSquare } from './rankHistogramChiSquare.js';
+export type { RankHistogramShape } from './rankHistogramShape.js';
+export { rankHistogramShape } from './rankHistogramShape.js';
 export { holmRejections } from './holmRejections.js';
 export { logGamma, regularizedGammaP, regularizedGammaQ } from '../math/incompleteGamma.js';
 export { chiSquareSurvival } from '../math/chiSquareSurvival.js';

@@ -21,7 +21,9 @@ const CALIBRATE_HELP = `  calibrate  Calibrate model parameters by ABC against t
              --sbc             instead, check the setup's inference by simulation-based calibration:
                                rank histograms of known parameters, χ² per parameter (--out writes JSON)
              --reference N     SBC: prior simulations in the reference table (default 4000)
-             --replications N  SBC: synthetic data sets (default 200)`;
+             --replications N  SBC: synthetic data sets (default 200)
+             --unadjusted      SBC: rank among the nearest draws as they are (plain ABC
+                               rejection, as the shipped posteriors), not regression-adjusted`;
 
 const COMPARE_HELP = `  compare    Two scenarios as an intervention, with common random numbers: per observable the
              paired difference b − a with a 95% CI, per event the change in probability, and

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rankHistogramShape } from '../../src/calibration/rankHistogramShape.js';
 import { calibrationSbc } from '../../src/calibration/calibrationSbc.js';
 import { calibrateCommand } from '../../src/cli/commands/calibrate.js';
 
@@ -49,6 +50,24 @@ describe('calibrationSbc', () => {
     const camps = calibrationSbc(startOf2020(['recruitRate', 'campEscapeRate']), options).tests[1]!;
     expect(camps.pValue).toBeLessThan(1e-6);
     expect(camps.histogram[4]! + camps.histogram[5]!).toBeGreaterThan(1.5 * 2 * 20);
+    expect(rankHistogramShape(camps.histogram).shape).toBe('overdispersed');
+  });
+
+  it('resurgence calibrate --sbc --unadjusted ranks among the nearest draws as they are, and names the shape of what it rejects', async () => {
+    // The power test's design through the command, with the default 200 replications: 99 of 2,000
+    // is the 5% nearest, far wider than what the statistics pin down, so both ranks are ∩.
+    const dir = mkdtempSync(join(tmpdir(), 'resurgence-sbc-'));
+    const path = join(dir, 'sbc.json');
+    writeFileSync(path, JSON.stringify(startOf2020(['recruitRate', 'campEscapeRate'])));
+    const out = join(dir, 'sbc-result.json');
+    let stdout = '';
+    const io = { stdout: { isTTY: false, write: (t: string) => ((stdout += t), true) }, stderr: { isTTY: false, write: () => true } };
+    expect(await calibrateCommand([path, '--sbc', '--unadjusted', '--reference', '2000', '--seed', '1', '--out', out, '--quiet'], io)).toBe(0);
+    const result = JSON.parse(readFileSync(out, 'utf8'));
+    expect(result).toMatchObject({ referenceSize: 2000, replications: 200, regressionAdjustment: false });
+    expect(stdout).toContain('(the nearest of 2000 reference simulations).');
+    expect(stdout).toMatch(/campEscapeRate {2}χ² \d+\.\d \(9 df\), p \S+ ✖ not uniform \(∩ overdispersed: wider than the data warrant \(conservative\)\)/);
+        expect(stdout).toContain('not uniform: recruitRate, campEscapeRate.\nOf those: 2 ∩ overdispersed: wider than the data warrant (conservative).');
   });
 
   it('resurgence calibrate --sbc prints a rank histogram and a χ² verdict per parameter and writes the result with --out', async () => {
@@ -64,7 +83,8 @@ describe('calibrationSbc', () => {
     expect(stdout).toContain('Simulation-based calibration of setup start-2020, seed 2: 10 replications, each ranked among 99 posterior draws (the nearest of 100 reference simulations, regression-adjusted)');
     expect(stdout).toMatch(/recruitRate {2}χ² \d+\.\d \(9 df\), p \S+ [✔✖]/);
     expect(stdout.match(/ {2}ranks \d+–\d+/g)).toHaveLength(10);
-    await expect(calibrateCommand([path, '--reference', '100'], io)).rejects.toThrow('--reference and --replications go with --sbc');
+    await expect(calibrateCommand([path, '--reference', '100'], io)).rejects.toThrow('--reference, --replications and --unadjusted go with --sbc');
+    await expect(calibrateCommand([path, '--unadjusted'], io)).rejects.toThrow('--reference, --replications and --unadjusted go with --sbc');
     await expect(calibrateCommand([path, '--sbc', '--replications', '0'], io)).rejects.toThrow('invalid --replications: 0 (expected an integer ≥ 1)');
   });
 });

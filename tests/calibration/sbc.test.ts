@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abcRejection } from '../../src/calibration/abcRejection.js';
 import { rankHistogramChiSquare } from '../../src/calibration/rankHistogramChiSquare.js';
+import { rankHistogramShape } from '../../src/calibration/rankHistogramShape.js';
 import { randomStandardNormal } from '../../src/calibration/randomStandardNormal.js';
 import { resamplePosterior } from '../../src/calibration/resamplePosterior.js';
 import { sbc } from '../../src/calibration/sbc.js';
@@ -67,6 +68,32 @@ describe('sbc', () => {
   ])('sbc detects an inference that is %s (χ² p < 0.01)', (_label, shift, factor) => {
     const result = sbc({ prior, simulate, infer: exactInference(shift, factor), replications: REPLICATIONS, posteriorDraws: L, seed: 1 });
     expect(pValue(result.ranks)).toBeLessThan(ALPHA);
+  });
+
+  it.each([
+    ['biased by +0.5 posterior sd', 0.5, 1, 'biasedHigh'],
+    ['biased by −0.5 posterior sd', -0.5, 1, 'biasedLow'],
+    ['overconfident (sd halved)', 0, 0.5, 'overconfident'],
+    ['overdispersed (sd doubled)', 0, 2, 'overdispersed'],
+  ])('rankHistogramShape names the departure of an inference that is %s', (_label, shift, factor, shape) => {
+    const result = sbc({ prior, simulate, infer: exactInference(shift, factor), replications: REPLICATIONS, posteriorDraws: L, seed: 1 });
+    const histogram = rankHistogramChiSquare(result.ranks.map((r) => r[0] as number), L, BINS).counts;
+    // Each distortion moves its own feature by many standard deviations (|z| > 3), the other less.
+    const read = rankHistogramShape(histogram);
+    expect(read.shape).toBe(shape);
+    expect(Math.max(Math.abs(read.outerZ), Math.abs(read.slopeZ))).toBeGreaterThan(3);
+  });
+
+  it('rankHistogramShape reads ∩, ∪ and slopes from their definitions and refuses odd or empty histograms', () => {
+    // ∩: outer 4 of 100 against 20 expected, z = (4 − 20) / 4 = −4; halves balanced.
+    expect(rankHistogramShape([2, 8, 13, 13, 14, 14, 13, 13, 8, 2])).toEqual({ shape: 'overdispersed', outerZ: -4, slopeZ: 0 });
+    // ∪: outer 36, z = +4.
+    expect(rankHistogramShape([18, 8, 8, 8, 8, 8, 8, 8, 8, 18]).shape).toBe('overconfident');
+    // Upper half 70 of 100: slope z = (70 − 30) / 10 = 4 > outer z (0).
+    expect(rankHistogramShape([6, 6, 6, 6, 6, 14, 14, 14, 14, 14])).toEqual({ shape: 'biasedLow', outerZ: 0, slopeZ: 4 });
+    expect(rankHistogramShape([14, 14, 14, 14, 14, 6, 6, 6, 6, 6]).shape).toBe('biasedHigh');
+    expect(() => rankHistogramShape([1, 2, 3])).toThrow('invalid histogram: 3 bins (expected an even number ≥ 2)');
+    expect(() => rankHistogramShape([0, 0])).toThrow('invalid histogram: no ranks');
   });
 
   it('sbc is reproducible and rejects an inference returning the wrong number of draws', () => {

@@ -14,7 +14,7 @@ import { formatCalibrationSbcReport } from './formatCalibrationSbc.js';
 
 /**
  * `resurgence calibrate <config.json> [--out FILE] [--seed S] [--setup NAME] [--json] [--quiet]`:
- * runs `calibrate` on a calibration config (or, with `--sbc [--reference N] [--replications N]`,
+ * runs `calibrate` on a calibration config (or, with `--sbc [--reference N] [--replications N] [--unadjusted]`,
  * `calibrationSbc`: the setup's simulation-based calibration, printed as rank histograms), prints the posterior summary and the
  * posterior-predictive check, and writes the posterior samples file atomically with --out.
  * A progress line is drawn on stderr when it is a TTY. Usage mistakes throw a `UsageError`
@@ -37,10 +37,11 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
       sbc: { type: 'boolean', default: false },
       reference: { type: 'string' },
       replications: { type: 'string' },
+      unadjusted: { type: 'boolean', default: false },
     },
   });
-  if (!values.sbc && (values.reference !== undefined || values.replications !== undefined)) {
-    throw new UsageError('--reference and --replications go with --sbc');
+  if (!values.sbc && (values.reference !== undefined || values.replications !== undefined || values.unadjusted)) {
+    throw new UsageError('--reference, --replications and --unadjusted go with --sbc');
   }
   const referenceSize = integerFlag('--reference', values.reference);
   // SBC ranks each replication among 99 posterior draws taken from the reference table.
@@ -78,6 +79,7 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
         ...(values.setup === undefined ? {} : { setup: values.setup }),
         ...(referenceSize === undefined ? {} : { referenceSize }),
         ...(replications === undefined ? {} : { replications }),
+        ...(values.unadjusted ? { regressionAdjustment: false } : {}),
         resolveScenario,
         onProgress: (p) => bar.update(p.done, p.total),
       });
