@@ -11,8 +11,10 @@ import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
 
 const RUNS = 200;
 
-function episode(name: string, parameters?: string) {
-  const shipped = SHIPPED_SCENARIOS[name] as { uncertainty: object };
+/** The shipped episode, optionally with other parameter draws or an edit of a deep copy of its inputs. */
+function episode(name: string, parameters?: string, edit?: (scenario: Record<string, any>) => void) {
+  const shipped = structuredClone(SHIPPED_SCENARIOS[name]) as { uncertainty: object };
+  edit?.(shipped);
   const parsed = parseScenario(parameters === undefined ? shipped : { ...shipped, uncertainty: { ...shipped.uncertainty, parameters } });
   if (!parsed.ok) throw new Error(name);
   const seed = parsed.value.scenario.seed as number;
@@ -67,5 +69,39 @@ describe('the historical episodes, out of sample under the mid-2020 posterior', 
       expect(inside90(scores), name).toBeLessThanOrEqual(inside90(episode(name).scores));
       expect(inside90(scores) / evaluated, name).toBeLessThan(1 / 3);
     }
+  });
+
+  // The page's check that the growth miss is not the episode's inputs: its most uncertain ones
+  // moved, one at a time, to where they would raise attacks most (Iraqi forces at their 2020
+  // strength instead of 3.5 times it; operations tempo 0.1 instead of 0.5; three times the US
+  // estimate of the fighters at the start). Each raises attacks, and the 2012 counts stay above
+  // the 90% band in every case.
+  it.each([
+    ['Iraqi forces at their 2020 strength', (s: Record<string, any>) => void (s.events[0].scale = 1)],
+    ['operations tempo 0.1', (s: Record<string, any>) => void (s.factors.iraqiOperationsTempo = 0.1)],
+    ['three times the starting fighters', (s: Record<string, any>) => { for (const area in s.initialState.fighters) s.initialState.fighters[area] *= 3; }],
+  ])('growth with %s: more attacks, and still 0 of 2 Pentagon counts inside the 90% band', (_label, edit) => {
+    const shipped = episode('episode-growth-iraq-2012');
+    const edited = episode('episode-growth-iraq-2012', undefined, edit);
+    expect(edited.medianMean('attacksIraq', 0, 5)).toBeGreaterThan(1.2 * shipped.medianMean('attacksIraq', 0, 5));
+    const pentagon = edited.scores[0]!;
+    expect(pentagon.source).toContain('Pentagon');
+    expect(pentagon.coverage.inside90).toBe(0);
+    for (const [i, point] of pentagon.points.entries()) expect(point.observed).toBeGreaterThan(pentagon.coverage.points[i]!.band90[1]);
+  });
+
+  // All three at once reach the 2012 counts, but only with three times the fighters the US
+  // estimated, and then the model overshoots October 2012's strength estimate: the gap is in
+  // attacks per counted fighter, which is what the page says.
+  it('growth with all three at once: the 2012 Pentagon counts inside the 90% band, the Oct 2012 strength estimate outside it', () => {
+    const { scores } = episode('episode-growth-iraq-2012', undefined, (s) => {
+      s.events[0].scale = 1;
+      s.factors.iraqiOperationsTempo = 0.1;
+      for (const area in s.initialState.fighters) s.initialState.fighters[area] *= 3;
+    });
+    expect(scores[0]!.coverage.inside90).toBe(2);
+    const strength = scores.find((series) => series.kind === 'strength')!;
+    expect(strength.coverage.inside90).toBe(0);
+    expect(strength.points[0]!.median).toBeGreaterThan(strength.points[0]!.observed);
   });
 });
