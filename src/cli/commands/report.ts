@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../parseArgs.js';
 import { simulate, type EnsembleSummary } from '../../experiment/simulate.js';
 import type { ValidScenario } from '../../scenario/parseScenario.js';
+import { backtestScores, type SeriesScores } from '../../analysis/backtest/backtestScores.js';
+import { backtestChart } from '../../report/charts/backtestChart.js';
 import { eventChart } from '../../report/charts/eventChart.js';
 import { factorGraph } from '../../report/charts/factorGraph.js';
 import { fanChart, type ObservedPoint } from '../../report/charts/fanChart.js';
@@ -54,15 +56,25 @@ function observedClaims(start: string): ObservedPoint[] {
   return [];
 }
 
-function run(valid: ValidScenario, runs: number | undefined, seed: number | string | undefined, io: ReportCommandIo, quiet: boolean): EnsembleSummary {
+/**
+ * Runs the scenario; when it carries observed series, keeps its runs and scores them
+ * (`backtestScores`, with the run's seed and forecast origin, as `resurgence run` does, so the
+ * report shows the same numbers).
+ */
+function run(valid: ValidScenario, runs: number | undefined, seed: number | string | undefined, io: ReportCommandIo, quiet: boolean): { summary: EnsembleSummary; backtest?: SeriesScores[] } {
   const bar = createProgressBar(quiet ? { isTTY: false, write: () => true } : io.stderr, valid.scenario.name);
-  const { summary } = simulate(valid, {
+  const observed = valid.observed ?? [];
+  const result = simulate(valid, {
     ...(runs === undefined ? {} : { runs }),
     ...(seed === undefined ? {} : { seed }),
+    ...(observed.length > 0 ? { perRun: true } : {}),
     onProgress: (done, total) => bar.update(done, total),
   });
   bar.finish();
-  return summary;
+  const { summary } = result;
+  if (observed.length === 0 || result.runs === undefined) return { summary };
+  const origin = valid.forecastOrigin === undefined ? {} : { origin: valid.forecastOrigin };
+  return { summary, backtest: backtestScores(observed, result.runs, { seed: summary.provenance.seed, ...origin }) };
 }
 
 /**
@@ -70,10 +82,17 @@ function run(valid: ValidScenario, runs: number | undefined, seed: number | stri
  * chart as a PNG there; returns the paths written. Shared by `resurgence report` and
  * `resurgence run --report`.
  */
-export function writeReportFiles(summary: EnsembleSummary, compare: EnsembleSummary | undefined, out: string, pngDir?: string, variance?: VarianceDecomposition): string[] {
+export function writeReportFiles(
+  summary: EnsembleSummary,
+  compare: EnsembleSummary | undefined,
+  out: string,
+  pngDir?: string,
+  variance?: VarianceDecomposition,
+  backtest?: readonly SeriesScores[],
+): string[] {
   const claims = observedClaims(summary.scenario.start);
   const observed = claims.length > 0 ? { claimedAttacks: { label: 'ISIS claims, Jan–Apr 2020 (ikhrw; grade C)', points: claims } } : undefined;
-  const html = renderReport(summary, { ...(compare ? { compare } : {}), ...(observed ? { observed } : {}), ...(variance ? { variance } : {}) });
+  const html = renderReport(summary, { ...(compare ? { compare } : {}), ...(observed ? { observed } : {}), ...(variance ? { variance } : {}), ...(backtest ? { backtest } : {}) });
   writeFileAtomic(out, html);
   const written = [out];
   if (pngDir !== undefined) {
@@ -86,6 +105,7 @@ export function writeReportFiles(summary: EnsembleSummary, compare: EnsembleSumm
       }),
     ]);
     charts.push(['events.png', eventChart(summary, compare ? { compare } : {})], ['factor-graph.png', factorGraph()]);
+    (backtest ?? []).forEach((scores, i) => charts.push([`backtest-${i + 1}-${scores.series}${scores.kind ? `-${scores.kind}` : ''}.png`, backtestChart(scores)]));
     for (const [name, svg] of charts) {
       const path = join(pngDir, name);
       writeFileAtomic(path, svgToPng(svg));
@@ -129,17 +149,17 @@ export async function reportCommand(args: string[], io: ReportCommandIo): Promis
   const mode = uncertaintyFlag(values.uncertainty);
   const valid = withUncertaintyMode(loadScenarioFile(positionals[0] as string), mode);
   const other = values.compare === undefined ? undefined : withUncertaintyMode(loadScenarioFile(values.compare), mode);
-  const summary = run(valid, runs, seed, io, values.quiet);
+  const { summary, backtest } = run(valid, runs, seed, io, values.quiet);
   // The compared scenario runs with the first one's seed and run count unless given, so the
   // pairs share random streams (common random numbers) even when the two files differ.
-  const compare = other ? run(other, runs ?? summary.provenance.runs, seed ?? summary.provenance.seed, io, values.quiet) : undefined;
+  const compare = other ? run(other, runs ?? summary.provenance.runs, seed ?? summary.provenance.seed, io, values.quiet).summary : undefined;
   let variance: VarianceDecomposition | undefined;
   if (values.variance) {
     const bar = createProgressBar(values.quiet ? { isTTY: false, write: () => true } : io.stderr, 'variance');
     variance = decomposeVariance(valid, { ...(seed === undefined ? {} : { seed }), onProgress: (done, total) => bar.update(done, total) });
     bar.finish();
   }
-  const written = writeReportFiles(summary, compare, values.out, values.png, variance);
+  const written = writeReportFiles(summary, compare, values.out, values.png, variance, backtest);
   if (!values.quiet) {
     const seconds = (performance.now() - started) / 1000;
     io.stderr.write(`${summary.provenance.runs} runs${compare ? ' × 2 scenarios' : ''} in ${seconds.toFixed(1)} s; wrote ${values.out}${values.png === undefined ? '' : ` and ${written.length - 1} PNGs in ${values.png}`}\n`);

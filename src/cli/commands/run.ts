@@ -198,7 +198,7 @@ export async function runCommand(args: string[], io: CommandIo): Promise<number>
       : formatRunReport(summary) + (backtest ? `\n${formatBacktest(backtest)}` : ''),
   );
   if (values.report !== undefined) {
-    writeReportFiles(summary, undefined, values.report);
+    writeReportFiles(summary, undefined, values.report, undefined, undefined, backtest);
     io.stderr.write(`wrote the report: ${values.report}\n`);
   }
   for (const failure of result.failures) {

@@ -26,3 +26,5 @@ export type { ParallelAxis, ParallelLine, ParallelCoordinatesOptions } from './p
 export { decisionChart } from './decisionChart.js';
 export { varianceChart } from './varianceChart.js';
 export type { VarianceChartOptions } from './varianceChart.js';
+export { backtestChart } from './backtestChart.js';
+export type { BacktestChartOptions } from './backtestChart.js';

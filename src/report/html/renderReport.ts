@@ -1,4 +1,6 @@
+import type { SeriesScores } from '../../analysis/backtest/backtestScores.js';
 import type { EnsembleSummary } from '../../experiment/simulate.js';
+import { backtestChart } from '../charts/backtestChart.js';
 import { FACTORS } from '../../model/factors.js';
 import { DEFAULT_PARAMETERS, PARAMETERS } from '../../model/parameters.js';
 import { MECHANISMS } from '../../model/mechanisms.js';
@@ -44,6 +46,8 @@ export interface RenderReportOptions {
   readonly document?: ChartDocument;
   /** Where the variance comes from (`decomposeVariance`), as stacked charts of attacks and fighters. Default none. */
   readonly variance?: VarianceDecomposition;
+  /** The scenario's back-test (`backtestScores` of its observed series): a chart and a table per series. Default none. */
+  readonly backtest?: readonly SeriesScores[];
 }
 
 /**
@@ -136,9 +140,45 @@ function parameterChanges(summaries: readonly EnsembleSummary[]): string {
   return `<div class="table-wrap"><table><caption>Parameters set away from their defaults</caption><thead><tr><th scope="col">parameter</th><th scope="col">default</th>${summaries.map((s) => `<th scope="col">${escapeHtml(s.scenario.name)}</th>`).join('')}<th scope="col">meaning</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
+function formatNumber(value: number): string {
+  return Number.isNaN(value) ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 });
+}
+
+function skillSentence(name: string, skill: SeriesScores['skill']['persistence']): string {
+  if (Number.isNaN(skill.score)) return `CRPS skill vs ${name}: not computable (too few earlier observations).`;
+  return `CRPS skill vs ${name}: ${skill.score.toFixed(2)} over ${skill.points.length} point(s) (model ${formatNumber(skill.modelCrps)}, naive ${formatNumber(skill.naiveCrps)}; > 0: the model beats it).`;
+}
+
+function backtestSection(scores: readonly SeriesScores[], withDocument: { document?: ChartDocument }): string {
+  const series = scores.map((entry) => {
+    const bands = new Map(entry.coverage.points.map((point) => [point.label, point]));
+    const rows = entry.points
+      .map((point) => {
+        const band = bands.get(point.label);
+        const verdict = band === undefined ? 'in the fitted data' : band.inside90 ? (band.inside50 ? 'inside 50%' : 'inside 90%') : '<strong>outside 90%</strong>';
+        const interval = (pair: readonly [number, number] | undefined) => (pair === undefined ? '–' : `${formatNumber(pair[0])} – ${formatNumber(pair[1])}`);
+        return `<tr><th scope="row">${escapeHtml(point.label)}</th><td class="num">${formatNumber(point.observed)}</td><td class="num">${formatNumber(point.median)}</td><td class="num">${interval(band?.band50)}</td><td class="num">${interval(band?.band90)}</td><td class="num">${formatNumber(point.crps)}</td><td>${verdict}</td></tr>`;
+      })
+      .join('');
+    const model = entry.observation;
+    const scale = model === undefined ? '' : model.scale[0] === model.scale[1] ? `× ${formatNumber(model.scale[0])}` : `× ${formatNumber(model.scale[0])}–${formatNumber(model.scale[1])} (log-uniform per run)`;
+    const observation = model === undefined ? '' : `<p class="source">Compared as the source reports: model ${scale}, each point ± ${formatNumber(100 * model.noiseCv)}% (gamma noise).</p>`;
+    return `${figure(backtestChart(entry, withDocument))}
+<div class="table-wrap"><table><caption>${escapeHtml(entry.series)}${entry.kind ? ` (${escapeHtml(entry.kind)})` : ''}: each observed value against the forecast of it, in the source's units. ${escapeHtml(skillSentence('persistence', entry.skill.persistence))} ${escapeHtml(skillSentence('last-year trend', entry.skill.trend))}</caption>
+<thead><tr><th scope="col">period</th><th scope="col">observed</th><th scope="col">forecast median</th><th scope="col">50% interval</th><th scope="col">90% interval</th><th scope="col">CRPS</th><th scope="col">observed is</th></tr></thead><tbody>${rows}</tbody></table></div>${observation}`;
+  });
+  const inside = scores.reduce((sum, entry) => sum + entry.coverage.inside90, 0);
+  const evaluated = scores.reduce((sum, entry) => sum + entry.coverage.evaluated, 0);
+  return `<section id="backtest"><h2>Back-test</h2>
+<p class="note">The scenario carries observed series: each point is compared with the runs' totals over its months, passed through the series' observation model (how the source counts relative to the model), so the intervals include that reporting uncertainty as well as the bands' own. <strong>${inside} of ${evaluated} observed points lie inside the 90% interval</strong> (a calibrated forecast covers about 90% in the long run). CRPS (Gneiting &amp; Raftery 2007) is in the series' units, lower is better; skill = 1 − CRPS(model) / CRPS(naive forecast) on the points the naive forecast can make.</p>
+${series.join('')}
+</section>`;
+}
+
 /**
  * One self-contained HTML page reporting an ensemble (and optionally a counterfactual run with
- * the same seed): the question, how it was run, fan charts of the main observables, the events
+ * the same seed): the question, how it was run, fan charts of the main observables, the
+ * back-test when given (a chart and a table per observed series), the events
  * with their Wilson 95% intervals, attribution and sensitivity when given, every input with its
  * unit, the article's sentence and the source of its value, the factor graph, and the model's
  * limits. All CSS and SVG are inline and nothing is fetched (no script, no external URL), so
@@ -208,6 +248,7 @@ ${(['attacks', 'fighters'] as const).map((id) => figure(varianceChart(options.va
 
   const sections = [
     ['outputs', 'Outputs'],
+    ...(options.backtest && options.backtest.length > 0 ? [['backtest', 'Back-test']] : []),
     ['events', 'Events'],
     ...(options.variance ? [['variance', 'Variance by source']] : []),
     ...(options.attribution ? [['attribution', 'Attribution']] : []),
@@ -238,6 +279,7 @@ ${meta}
 <p class="note">Each chart shows the median over the runs with its 50% and 90% bands. <strong>The bands include ${escapeHtml(bandLabel(summaries.map((s) => s.uncertainty), summaries.map((s) => s.scenario.name)))}.</strong> ${summaries.every((s) => s.uncertainty?.parameters.drawn && s.uncertainty.factors.drawn) ? 'They are forecast uncertainty as far as the model and its documented input ranges go; the model\'s own structure is not varied.' : 'A band with parameters or inputs FIXED is not forecast uncertainty: compare scenarios run with the same seed rather than reading absolute levels.'} <code>attacks</code> are attack-dataset counts; <code>claimedAttacks</code> are ISIS's own claims, a different series.</p>
 <div class="charts">${fans}</div>
 </section>
+${options.backtest && options.backtest.length > 0 ? backtestSection(options.backtest, withDocument) : ''}
 <section id="events"><h2>Events</h2>
 <div class="table-wrap"><table><caption>Probability that each event happens within the horizon, with its Wilson 95% interval, and the Kaplan–Meier median month of first occurrence</caption>
 <thead><tr><th scope="col">scenario</th><th scope="col">event</th><th scope="col">meaning</th><th scope="col">probability</th><th scope="col">95% CI</th><th scope="col">median month</th></tr></thead>

@@ -36,6 +36,22 @@ describe('reportCommand', () => {
     expect(c.out().trim().split('\n')).toHaveLength(1 + pngs.length);
   });
 
+  it('reportCommand of a back-test scenario draws each observed series and scores it as resurgence run does (same runs, same seed)', async () => {
+    const c = capture();
+    const out = join(folder, 'backtest.html');
+    const png = join(folder, 'backtest-png');
+    expect(await reportCommand(['episode-growth-iraq-2012', '--runs', '30', '--seed', '4', '--out', out, '--png', png, '--quiet'], c.io)).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const run = capture();
+    expect(await main(['run', 'episode-growth-iraq-2012', '--runs', '30', '--seed', '4', '--json', '--quiet'], run.io)).toBe(0);
+    const { backtest } = JSON.parse(run.out()) as { backtest: { series: string; kind: string; coverage: { inside90: number; evaluated: number } }[] };
+    const inside = backtest.reduce((sum, series) => sum + series.coverage.inside90, 0);
+    const evaluated = backtest.reduce((sum, series) => sum + series.coverage.evaluated, 0);
+    expect(html).toContain(`<strong>${inside} of ${evaluated} observed points lie inside the 90% interval</strong>`);
+    const charts = readdirSync(png).filter((name) => name.startsWith('backtest-')).sort();
+    expect(charts).toEqual(backtest.map((series, i) => `backtest-${i + 1}-${series.series}-${series.kind}.png`).sort());
+  });
+
   it('resurgence report reports usage errors with exit code 2 and scenario errors with exit code 1', async () => {
     const reportCli = (args: string[], io: Parameters<typeof main>[1]) => main(['report', ...args], io);
     let c = capture();

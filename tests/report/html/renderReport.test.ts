@@ -6,6 +6,10 @@ import { describeMonthlyValues } from '../../../src/report/html/describeMonthlyV
 import { MODEL_LIMITS } from '../../../src/report/html/modelLimits.js';
 import { svgToPng } from '../../../src/report/png.js';
 import { smallEnsemble } from '../charts/svgTestHelpers.js';
+import { backtestScores } from '../../../src/analysis/backtest/backtestScores.js';
+import { simulate } from '../../../src/experiment/simulate.js';
+import { parseScenario } from '../../../src/scenario/parseScenario.js';
+import { SHIPPED_SCENARIOS } from '../../../src/scenario/shippedScenarios.js';
 
 const baseline = smallEnsemble('baseline-2020');
 const usStays = smallEnsemble('us-stays');
@@ -67,6 +71,26 @@ describe('renderReport', () => {
     expect(renderReport(baseline)).toBe(alone);
     expect(alone).not.toContain('class="changed"');
     expect(alone.match(/<svg/g)).toHaveLength(REPORT_OBSERVABLES.length + 2);
+    expect(alone).not.toContain('id="backtest"');
+  });
+
+  it('renderReport with a back-test adds a section: a chart and a table row per observed point, and the coverage over all series', () => {
+    const parsed = parseScenario(SHIPPED_SCENARIOS['episode-growth-iraq-2012']);
+    if (!parsed.ok) throw new Error('episode invalid');
+    const { summary, runs } = simulate(parsed.value, { runs: 40, seed: 3, perRun: true });
+    const backtest = backtestScores(parsed.value.observed ?? [], runs!, { seed: 3 });
+    const page = renderReport(summary, { backtest });
+    expect(page).toContain('<li><a href="#backtest">Back-test</a></li>');
+    const section = page.slice(page.indexOf('<section id="backtest">'), page.indexOf('<section id="events">'));
+    expect(section.match(/<svg/g)).toHaveLength(backtest.length);
+    const points = backtest.reduce((sum, series) => sum + series.points.length, 0);
+    expect(section.match(/<tr><th scope="row">/g)).toHaveLength(points);
+    const inside = backtest.reduce((sum, series) => sum + series.coverage.inside90, 0);
+    const evaluated = backtest.reduce((sum, series) => sum + series.coverage.evaluated, 0);
+    expect(section).toContain(`<strong>${inside} of ${evaluated} observed points lie inside the 90% interval</strong>`);
+    expect(section.match(/<strong>outside 90%<\/strong>/g)?.length ?? 0).toBe(evaluated - inside);
+    // The observation model of each series, as the source counts relative to the model.
+    expect(section).toContain('Compared as the source reports: model × 1–2.5 (log-uniform per run), each point ± 20% (gamma noise).');
   });
 });
 
