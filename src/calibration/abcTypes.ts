@@ -44,6 +44,20 @@ export interface AbcCommonOptions<Output> {
   readonly streams?: AbcStreamFactory;
   /** Called after each simulation. Default none. */
   readonly onProgress?: (progress: AbcProgress) => void;
+  /**
+   * Prior draws 0 … k−1 of generation 0 already simulated (by an interrupted run with the same
+   * seed, prior and model): used as they are instead of being drawn and simulated again. Draw i
+   * depends only on the streams of (seed, 0, i), so the result is the same bit for bit. Default none.
+   */
+  readonly completedDraws?: readonly CompletedDraw[];
+  /** Called after each new simulation of generation 0 with its index, θ and summary (to checkpoint them). Default none. */
+  readonly onDraw?: (index: number, draw: CompletedDraw) => void;
+}
+
+/** One prior draw of generation 0 and the summary its simulation gave. */
+export interface CompletedDraw {
+  readonly theta: readonly number[];
+  readonly summary: readonly number[];
 }
 
 /** One generation of an ABC run. */

@@ -7,7 +7,7 @@ import { abcRejection } from './abcRejection.js';
 import { abcSmc } from './abcSmc.js';
 import { calibrationConfigHash } from './calibrationConfigHash.js';
 import { calibrationProblem } from './calibrationProblem.js';
-import type { AbcPosterior, AbcProgress } from './abcTypes.js';
+import type { AbcPosterior, AbcProgress, CompletedDraw } from './abcTypes.js';
 import type { CalibrationConfigError, CalibrationTarget } from './calibrationConfig.js';
 import { madScaledEuclidean, type ObservedValue } from './distance.js';
 import type { UnivariatePrior } from './prior.js';
@@ -24,6 +24,10 @@ export interface CalibrateOptions {
   readonly resolveScenario?: (reference: string) => unknown;
   /** Called after each simulation of the ABC, then after each posterior-predictive draw. */
   readonly onProgress?: (progress: CalibrationProgress) => void;
+  /** The first prior draws and their statistics from an interrupted run of the same config, setup and seed (see `AbcCommonOptions.completedDraws`). Default none. */
+  readonly completedDraws?: readonly CompletedDraw[];
+  /** Called after each new prior draw is simulated, to checkpoint it. Default none. */
+  readonly onDraw?: (index: number, draw: CompletedDraw) => void;
 }
 
 /** Progress of {@link calibrate}. */
@@ -131,6 +135,8 @@ export function calibrate(config: unknown, options: CalibrateOptions = {}): Cali
     distance: madScaledEuclidean({ weights: problem.weights }),
     seed,
     onProgress: (progress: AbcProgress) => options.onProgress?.({ phase: 'abc', ...progress }),
+    ...(options.completedDraws === undefined ? {} : { completedDraws: options.completedDraws }),
+    ...(options.onDraw === undefined ? {} : { onDraw: options.onDraw }),
   };
   const abc = { ...valid.abc, ...setup.abc };
   const sampled =

@@ -9,7 +9,7 @@ export type { ObservedValue, Distance, DistanceFactory, ScaledDistance, MadScale
 export { madScaledEuclidean, medianAbsoluteDeviation } from './distance.js';
 export type { AbcStreamFactory } from './abcStreams.js';
 export { abcStreams, abcSimulationSeed } from './abcStreams.js';
-export type { SimulationContext, AbcProgress, AbcCommonOptions, AbcGeneration, AbcPosterior } from './abcTypes.js';
+export type { SimulationContext, AbcProgress, AbcCommonOptions, AbcGeneration, AbcPosterior, CompletedDraw } from './abcTypes.js';
 export type { AbcRejectionOptions } from './abcRejection.js';
 export { abcRejection } from './abcRejection.js';
 export type { AbcSmcOptions } from './abcSmc.js';

@@ -18,6 +18,9 @@ const CALIBRATE_HELP = `  calibrate  Calibrate model parameters by ABC against t
              --setup NAME      which setup of the config to run (default: the config's "setup")
              --json            print the posterior file as JSON instead of the report
              --quiet           no progress line, no timing line
+             --checkpoint FILE keep every simulated draw in FILE as it finishes; run the
+                               same command again to resume after an interruption (same
+                               posterior, bit for bit)
              --sbc             instead, check the setup's inference by simulation-based calibration:
                                rank histograms of known parameters, χ² per parameter (--out writes JSON)
              --reference N     SBC: prior simulations in the reference table (default 4000)

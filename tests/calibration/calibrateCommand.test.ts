@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,51 @@ describe('calibrateCommand', () => {
     const json = buffers();
     expect(await calibrateCommand([config, '--seed', '3', '--json', '--quiet'], json.io)).toBe(0);
     expect(json.out()).toBe(readFileSync(out, 'utf8'));
+  });
+
+  it('calibrateCommand --checkpoint keeps every draw; a run resumed from an interrupted checkpoint writes the same posterior bit for bit', async () => {
+    const config = writeConfig(tiny);
+    const folder = join(config, '..');
+    const plain = join(folder, 'plain.json');
+    expect(await calibrateCommand([config, '--out', plain, '--seed', '3', '--quiet'], buffers().io)).toBe(0);
+    const checkpoint = join(folder, 'fit.ckpt');
+    const first = join(folder, 'first.json');
+    expect(await calibrateCommand([config, '--out', first, '--seed', '3', '--quiet', '--checkpoint', checkpoint], buffers().io)).toBe(0);
+    expect(readFileSync(first, 'utf8')).toBe(readFileSync(plain, 'utf8'));
+    const lines = readFileSync(checkpoint, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(1 + 36); // the header, then the 36 draws of the tiny setup
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'resurgence-calibration-checkpoint', setup: 'start-2020', seed: 3 });
+    // An interruption after 20 draws, in the middle of writing the 21st line.
+    writeFileSync(checkpoint, `${lines.slice(0, 21).join('\n')}\n${lines[21]!.slice(0, 15)}`);
+    const resumed = join(folder, 'resumed.json');
+    const b = buffers();
+    expect(await calibrateCommand([config, '--out', resumed, '--seed', '3', '--checkpoint', checkpoint], b.io)).toBe(0);
+    expect(b.err()).toContain(`${checkpoint}: resuming after 20 simulated draws`);
+    expect(readFileSync(resumed, 'utf8')).toBe(readFileSync(plain, 'utf8'));
+    // The cut line was dropped and the draws re-simulated: the file is whole again, line for line.
+    expect(readFileSync(checkpoint, 'utf8').trimEnd().split('\n')).toEqual(lines);
+  });
+
+  it('calibrateCommand --checkpoint refuses a file written for another seed or a damaged one, saying which and why (exit 1)', async () => {
+    const config = writeConfig(tiny);
+    const checkpoint = join(config, '..', 'fit.ckpt');
+    expect(await calibrateCommand([config, '--seed', '3', '--quiet', '--checkpoint', checkpoint], buffers().io)).toBe(0);
+    const other = buffers();
+    expect(await calibrateCommand([config, '--seed', '4', '--quiet', '--checkpoint', checkpoint], other.io)).toBe(1);
+    expect(other.err()).toBe(`✖ ${checkpoint}: written for seed 3, this run has 4; its draws cannot be reused (remove the file to start again)\n`);
+    const lines = readFileSync(checkpoint, 'utf8').split('\n');
+    writeFileSync(checkpoint, [...lines.slice(0, 3), '[7, "x"]', ...lines.slice(3)].join('\n'));
+    const damaged = buffers();
+    expect(await calibrateCommand([config, '--seed', '3', '--quiet', '--checkpoint', checkpoint], damaged.io)).toBe(1);
+    expect(damaged.err()).toContain(`${checkpoint}: line 4 is not draw 2 as [index, θ, statistics]`);
+    const notOne = join(config, '..', 'notes.txt');
+    writeFileSync(notOne, 'my notes\n');
+    const wrong = buffers();
+    expect(await calibrateCommand([config, '--quiet', '--checkpoint', notOne], wrong.io)).toBe(1);
+    expect(wrong.err()).toContain('not a calibration checkpoint');
+    expect(readFileSync(notOne, 'utf8')).toBe('my notes\n');
+    await expect(calibrateCommand([config, '--sbc', '--checkpoint', checkpoint], buffers().io)).rejects.toThrow('--checkpoint goes with a calibration, not with --sbc');
+    expect(existsSync(checkpoint)).toBe(true);
   });
 
   it('calibrateCommand reports a missing file, bad JSON and an invalid config with exit code 1', async () => {

@@ -1,3 +1,4 @@
+import packageJson from '../../../package.json';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from '../parseArgs.js';
@@ -11,6 +12,8 @@ import { loadScenarioFile, resolveShippedFile, shippedNames } from '../files.js'
 import { createProgressBar, formatSeconds } from '../progressBar.js';
 import { integerFlag, seedFlag, UsageError, type CommandIo } from '../usage.js';
 import { formatCalibrationSbcReport } from './formatCalibrationSbc.js';
+import { calibrationConfigHash } from '../../calibration/calibrationConfigHash.js';
+import { CalibrationCheckpointError, openCalibrationCheckpoint, type CalibrationCheckpoint } from '../../node/calibrationCheckpoint.js';
 
 /**
  * `resurgence calibrate <config.json> [--out FILE] [--seed S] [--setup NAME] [--json] [--quiet]`:
@@ -38,8 +41,11 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
       reference: { type: 'string' },
       replications: { type: 'string' },
       unadjusted: { type: 'boolean', default: false },
+      checkpoint: { type: 'string' },
     },
   });
+  if (values.sbc && values.checkpoint !== undefined) throw new UsageError('--checkpoint goes with a calibration, not with --sbc');
+  if (values.checkpoint === '') throw new UsageError('invalid --checkpoint: empty (expected a file path)');
   if (!values.sbc && (values.reference !== undefined || values.replications !== undefined || values.unadjusted)) {
     throw new UsageError('--reference, --replications and --unadjusted go with --sbc');
   }
@@ -97,6 +103,8 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
     }
     return 0;
   }
+  const checkpoint = values.checkpoint === undefined ? undefined : openCheckpoint(values.checkpoint, config, values.setup, seed, io);
+  if (checkpoint === null) return 1;
   const progress = createProgressLine(values.quiet ? quietStream : io.stderr);
   let result: CalibrationResult;
   try {
@@ -105,12 +113,15 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
       ...(values.setup === undefined ? {} : { setup: values.setup }),
       resolveScenario,
       onProgress: (p) => progress.update(p),
+      ...(checkpoint ? { completedDraws: checkpoint.completed, onDraw: checkpoint.append } : {}),
     });
   } catch (error) {
+    checkpoint?.close();
     progress.finish();
     if (error instanceof CalibrationConfigError) return reportConfigIssues(file, error, io);
     throw error;
   }
+  checkpoint?.close();
   progress.finish();
   const json = formatPosteriorFile(result.file);
   if (values.out !== undefined) writeFileAtomic(values.out, json);
@@ -120,6 +131,25 @@ export async function calibrateCommand(args: string[], io: CommandIo): Promise<n
     io.stderr.write(`${result.posterior.simulations} simulations in ${formatSeconds(seconds)}${values.out === undefined ? '' : `; wrote ${values.out}`}\n`);
   }
   return 0;
+}
+
+/**
+ * Opens the --checkpoint file for this config, setup and seed (the defaults resolved as
+ * `calibrate` resolves them); prints why it cannot be used and returns null when it cannot.
+ */
+function openCheckpoint(path: string, config: unknown, setupFlag: string | undefined, seedFlagValue: number | string | undefined, io: CommandIo): CalibrationCheckpoint | null {
+  const fields = (typeof config === 'object' && config !== null ? config : {}) as { setup?: unknown; seed?: unknown };
+  const setup = setupFlag ?? (typeof fields.setup === 'string' ? fields.setup : '');
+  const seed = seedFlagValue ?? (typeof fields.seed === 'number' || typeof fields.seed === 'string' ? fields.seed : 1);
+  try {
+    const checkpoint = openCalibrationCheckpoint(path, { configHash: calibrationConfigHash(config, setup), setup, seed, version: packageJson.version });
+    if (checkpoint.completed.length > 0) io.stderr.write(`${path}: resuming after ${checkpoint.completed.length} simulated draws\n`);
+    return checkpoint;
+  } catch (error) {
+    if (!(error instanceof CalibrationCheckpointError)) throw error;
+    io.stderr.write(`✖ ${error.message}\n`);
+    return null;
+  }
 }
 
 /** Prints a config's issues (which file, which field, what was expected); returns exit code 1. */
