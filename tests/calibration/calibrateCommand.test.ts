@@ -81,6 +81,17 @@ describe('calibrateCommand', () => {
     expect(readFileSync(checkpoint, 'utf8').trimEnd().split('\n')).toEqual(lines);
   });
 
+  it('calibrateCommand without a terminal writes a plain progress line at 256, 512, … simulations, and none with --quiet', async () => {
+    const config = writeConfig({ ...tiny, setups: { 'start-2020': { ...tiny.setups['start-2020'], abc: { method: 'rejection', draws: 600, acceptQuantile: 0.05 } } } });
+    const b = buffers();
+    expect(await calibrateCommand([config, '--seed', '3'], b.io)).toBe(0);
+    const lines = b.err().split('\n').filter((line) => line.startsWith('calibrate: '));
+    expect(lines.map((line) => line.replace(/, [^,]* elapsed$/, ''))).toEqual(['calibrate: generation 0, 256 simulations', 'calibrate: generation 0, 512 simulations']);
+    const quiet = buffers();
+    expect(await calibrateCommand([config, '--seed', '3', '--quiet'], quiet.io)).toBe(0);
+    expect(quiet.err()).toBe('');
+  });
+
   it('calibrateCommand --checkpoint refuses a file written for another seed or a damaged one, saying which and why (exit 1)', async () => {
     const config = writeConfig(tiny);
     const checkpoint = join(config, '..', 'fit.ckpt');

@@ -193,14 +193,25 @@ export function formatCalibrationReport(result: CalibrationResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A one-line progress display on a TTY (redrawn at most every 100 ms); silent otherwise. */
+/**
+ * A one-line progress display on a TTY (redrawn at most every 100 ms). Without a TTY (CI logs,
+ * nohup), a plain line each time the simulations reach 256, 512, 1,024, … (about ten lines for
+ * a 200,000-draw fit, each with the elapsed time), so a long job is never silent.
+ */
 function createProgressLine(stream: CommandIo['stderr']): { update(p: CalibrationProgress): void; finish(): void } {
   const started = performance.now();
   let last = -Infinity;
   let drawn = false;
+  let nextPlain = 256;
   return {
     update(p) {
-      if (!stream.isTTY) return;
+      if (!stream.isTTY) {
+        if (p.phase === 'abc' && p.simulations >= nextPlain) {
+          while (nextPlain <= p.simulations) nextPlain *= 2;
+          stream.write(`calibrate: generation ${p.generation}, ${p.simulations.toLocaleString('en-US')} simulations, ${formatSeconds((performance.now() - started) / 1000)} elapsed\n`);
+        }
+        return;
+      }
       const now = performance.now();
       if (now - last < 100) return;
       last = now;
