@@ -19,6 +19,29 @@ import { normalModel, poissonModel, weightedMoments } from './conjugateModels.js
 const Z = 4;
 
 describe('abcRejection', () => {
+  it('abcRejection resumed from its first draws (completedDraws) gives the same posterior, and reports only the new draws to onDraw', () => {
+    let simulated = 0;
+    const options = {
+      prior: normalModel.prior(),
+      simulate: ([mu]: readonly number[], { random }: { random: () => number }) => (simulated++, normalModel.simulateMean(mu as number, random)),
+      summarize: (y: number) => [y],
+      observed: [0.7],
+      draws: 300,
+      acceptQuantile: 0.1,
+      seed: 5,
+    };
+    const kept: { theta: readonly number[]; summary: readonly number[] }[] = [];
+    const full = abcRejection({ ...options, onDraw: (index, draw) => kept.push(draw) });
+    expect(kept).toHaveLength(300);
+    simulated = 0;
+    const reported: number[] = [];
+    const resumed = abcRejection({ ...options, completedDraws: kept.slice(0, 120), onDraw: (index) => reported.push(index) });
+    expect(resumed).toEqual(full);
+    expect(simulated).toBe(180);
+    expect(reported).toEqual(Array.from({ length: 180 }, (_, k) => 120 + k));
+    expect(() => abcRejection({ ...options, completedDraws: [{ theta: [0, 1], summary: [0] }] })).toThrow('invalid completedDraws[0]: 2 parameters (expected 1)');
+  });
+
   it('abcRejection on the normal-mean model matches the analytic posterior within the ε term plus 4 Monte Carlo SEs', () => {
     const yBar = 0.7;
     const posterior = abcRejection({
