@@ -15,10 +15,11 @@ const setupNamed = (name: string) => CONFIGS.find((config) => name in config.set
 const files = readdirSync(directory).filter((name) => name.endsWith('.json'));
 
 describe('shipped SBC results', () => {
-  it('calibration/sbc holds the regression-adjusted and the plain-rejection SBC of start-2020 and start-2018, and plain rejection of both rolling origins', () => {
+  it('calibration/sbc holds the regression-adjusted and the plain-rejection SBC of start-2020 and start-2018, and plain rejection of the holdout and both rolling origins', () => {
     expect(files.sort()).toEqual([
       'origin-2018-12-rejection.json',
       'origin-2019-12-rejection.json',
+      'start-2018-holdout-rejection.json',
       'start-2018-rejection.json',
       'start-2018.json',
       'start-2020-rejection.json',
