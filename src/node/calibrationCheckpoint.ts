@@ -38,8 +38,8 @@ const isNumberList = (value: unknown): value is unknown[] => Array.isArray(value
  * `[index, θ, statistics]`, appended as each simulation finishes, so an interrupted run (Ctrl-C,
  * a killed job, a power cut) loses at most the draw it was computing. Reopening the file resumes
  * from the draws it holds: ABC draw i depends only on (seed, i), so a resumed run gives the same
- * posterior, bit for bit, as an uninterrupted one. A last line cut short by the interruption is
- * dropped (and cut from the file); anything else malformed, or a header for another config,
+ * posterior, bit for bit, as an uninterrupted one. A last line cut short by the interruption (no
+ * newline yet) is dropped and cut from the file; a malformed whole line, or a header for another config,
  * setup, seed or version, throws a {@link CalibrationCheckpointError} that says what differs.
  *
  * Cost: reading O(size of the file); one small write per draw.
@@ -51,42 +51,35 @@ const isNumberList = (value: unknown): value is unknown[] => Array.isArray(value
 export function openCalibrationCheckpoint(path: string, key: CalibrationCheckpointKey): CalibrationCheckpoint {
   const header = JSON.stringify({ format: FORMAT, ...key });
   const completed: CompletedDraw[] = [];
-  if (existsSync(path)) {
-    const text = readFileSync(path, 'utf8');
-    const lines = text.split('\n');
-    const first = parseLine(lines[0] ?? '');
-    if (first === undefined || typeof first !== 'object' || first === null || (first as { format?: unknown }).format !== FORMAT) {
-      throw new CalibrationCheckpointError(`${path}: not a calibration checkpoint (line 1 should be its header); remove it or choose another --checkpoint file`);
-    }
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  // Each line is written whole by one write: what follows the last newline was being written
+  // when the run stopped, so it is dropped (and cut from the file); every whole line must be valid.
+  const whole = text.slice(0, text.lastIndexOf('\n') + 1);
+  const lines = whole === '' ? [] : whole.slice(0, -1).split('\n');
+  const notACheckpoint = () => new CalibrationCheckpointError(`${path}: not a calibration checkpoint (line 1 should be its header); remove it or choose another --checkpoint file`);
+  if (lines.length === 0 && text.trim() !== '') throw notACheckpoint();
+  if (lines.length > 0) {
+    const first = parseLine(lines[0] as string) as Record<string, unknown> | undefined;
+    if (typeof first !== 'object' || first === null || first.format !== FORMAT) throw notACheckpoint();
     for (const field of ['configHash', 'setup', 'seed', 'version'] as const) {
-      const found = (first as Record<string, unknown>)[field];
-      if (found !== key[field]) {
+      if (first[field] !== key[field]) {
         throw new CalibrationCheckpointError(
-          `${path}: written for ${field} ${JSON.stringify(found)}, this run has ${JSON.stringify(key[field])}; its draws cannot be reused (remove the file to start again)`,
+          `${path}: written for ${field} ${JSON.stringify(first[field])}, this run has ${JSON.stringify(key[field])}; its draws cannot be reused (remove the file to start again)`,
         );
       }
     }
-    let validBytes = Buffer.byteLength(`${lines[0]}\n`);
-    for (let n = 1; n < lines.length; n++) {
-      const line = lines[n] as string;
-      const isLast = n === lines.length - 1 || (n === lines.length - 2 && lines[lines.length - 1] === '');
-      if (line === '' && n === lines.length - 1) break;
+    for (const [n, line] of lines.slice(1).entries()) {
       const row = parseLine(line);
-      const valid = Array.isArray(row) && row.length === 3 && row[0] === completed.length && isNumberList(row[1]) && isNumberList(row[2]);
-      const complete = n < lines.length - 1; // a line without its newline was being written
-      if (!valid || !complete) {
-        if (isLast) break; // cut short by the interruption: dropped, and cut from the file below
-        throw new CalibrationCheckpointError(`${path}: line ${n + 1} is not draw ${completed.length} as [index, θ, statistics]; the file is damaged (remove it to start again)`);
+      if (!(Array.isArray(row) && row.length === 3 && row[0] === n && isNumberList(row[1]) && isNumberList(row[2]))) {
+        throw new CalibrationCheckpointError(`${path}: line ${n + 2} is not draw ${n} as [index, θ, statistics]; the file is damaged (remove it to start again)`);
       }
       completed.push({ theta: (row[1] as unknown[]).map(decode), summary: (row[2] as unknown[]).map(decode) });
-      validBytes += Buffer.byteLength(`${line}\n`);
     }
-    truncateSync(path, validBytes);
-  } else {
-    mkdirSync(dirname(path), { recursive: true });
   }
+  mkdirSync(dirname(path), { recursive: true });
+  if (whole.length < text.length) truncateSync(path, Buffer.byteLength(whole));
   const fd = openSync(path, 'a');
-  if (completed.length === 0 && readFileSync(path, 'utf8') === '') writeSync(fd, `${header}\n`);
+  if (lines.length === 0) writeSync(fd, `${header}\n`);
   return {
     completed,
     append(index, draw) {

@@ -3,6 +3,7 @@ import type { SeriesScores } from '../../analysis/backtest/backtestScores.js';
 import { chartDocument, type ChartDocument, type ChartNode } from './chartDocument.js';
 import { frameChart, type LegendItem } from './frameChart.js';
 import { INK, OKABE_ITO } from './palette.js';
+import { formatBacktestNumber as format } from '../formatBacktest.js';
 
 /** Options of {@link backtestChart}. */
 export interface BacktestChartOptions {
@@ -97,8 +98,4 @@ export function backtestChart(scores: SeriesScores, options: BacktestChartOption
     description: `Observed ${scores.series} against the forecast's 50% and 90% intervals and median at ${rows.length} points: ${summary}.`,
     legend,
   });
-}
-
-function format(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 });
 }

@@ -1,6 +1,7 @@
 import type { SeriesScores } from '../../analysis/backtest/backtestScores.js';
 import type { EnsembleSummary } from '../../experiment/simulate.js';
 import { backtestChart } from '../charts/backtestChart.js';
+import { describeObservationModel, describeSkill, formatBacktestNumber as formatNumber } from '../formatBacktest.js';
 import { FACTORS } from '../../model/factors.js';
 import { DEFAULT_PARAMETERS, PARAMETERS } from '../../model/parameters.js';
 import { MECHANISMS } from '../../model/mechanisms.js';
@@ -140,15 +141,6 @@ function parameterChanges(summaries: readonly EnsembleSummary[]): string {
   return `<div class="table-wrap"><table><caption>Parameters set away from their defaults</caption><thead><tr><th scope="col">parameter</th><th scope="col">default</th>${summaries.map((s) => `<th scope="col">${escapeHtml(s.scenario.name)}</th>`).join('')}<th scope="col">meaning</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function formatNumber(value: number): string {
-  return Number.isNaN(value) ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 });
-}
-
-function skillSentence(name: string, skill: SeriesScores['skill']['persistence']): string {
-  if (Number.isNaN(skill.score)) return `CRPS skill vs ${name}: not computable (too few earlier observations).`;
-  return `CRPS skill vs ${name}: ${skill.score.toFixed(2)} over ${skill.points.length} point(s) (model ${formatNumber(skill.modelCrps)}, naive ${formatNumber(skill.naiveCrps)}; > 0: the model beats it).`;
-}
-
 function backtestSection(scores: readonly SeriesScores[], withDocument: { document?: ChartDocument }): string {
   const series = scores.map((entry) => {
     const bands = new Map(entry.coverage.points.map((point) => [point.label, point]));
@@ -160,11 +152,10 @@ function backtestSection(scores: readonly SeriesScores[], withDocument: { docume
         return `<tr><th scope="row">${escapeHtml(point.label)}</th><td class="num">${formatNumber(point.observed)}</td><td class="num">${formatNumber(point.median)}</td><td class="num">${interval(band?.band50)}</td><td class="num">${interval(band?.band90)}</td><td class="num">${formatNumber(point.crps)}</td><td>${verdict}</td></tr>`;
       })
       .join('');
-    const model = entry.observation;
-    const scale = model === undefined ? '' : model.scale[0] === model.scale[1] ? `× ${formatNumber(model.scale[0])}` : `× ${formatNumber(model.scale[0])}–${formatNumber(model.scale[1])} (log-uniform per run)`;
-    const observation = model === undefined ? '' : `<p class="source">Compared as the source reports: model ${scale}, each point ± ${formatNumber(100 * model.noiseCv)}% (gamma noise).</p>`;
+    const words = entry.observation === undefined ? '' : describeObservationModel(entry.observation);
+    const observation = words === '' ? '' : `<p class="source">${escapeHtml(words.charAt(0).toUpperCase() + words.slice(1))}.</p>`;
     return `${figure(backtestChart(entry, withDocument))}
-<div class="table-wrap"><table><caption>${escapeHtml(entry.series)}${entry.kind ? ` (${escapeHtml(entry.kind)})` : ''}: each observed value against the forecast of it, in the source's units. ${escapeHtml(skillSentence('persistence', entry.skill.persistence))} ${escapeHtml(skillSentence('last-year trend', entry.skill.trend))}</caption>
+<div class="table-wrap"><table><caption>${escapeHtml(entry.series)}${entry.kind ? ` (${escapeHtml(entry.kind)})` : ''}: each observed value against the forecast of it, in the source's units. ${escapeHtml(describeSkill('persistence', entry.skill.persistence))}. ${escapeHtml(describeSkill('last-year trend', entry.skill.trend))}.</caption>
 <thead><tr><th scope="col">period</th><th scope="col">observed</th><th scope="col">forecast median</th><th scope="col">50% interval</th><th scope="col">90% interval</th><th scope="col">CRPS</th><th scope="col">observed is</th></tr></thead><tbody>${rows}</tbody></table></div>${observation}`;
   });
   const inside = scores.reduce((sum, entry) => sum + entry.coverage.inside90, 0);
