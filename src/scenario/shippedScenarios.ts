@@ -3,6 +3,7 @@ import backtestCalibrated from '../../scenarios/backtest-2018-2020-calibrated.js
 import backtestOrigin2018 from '../../scenarios/backtest-2018-origin-2018-12.json';
 import backtestOrigin2019 from '../../scenarios/backtest-2018-origin-2019-12.json';
 import baseline from '../../scenarios/baseline-2020.json';
+import episodeDecapitation from '../../scenarios/episode-decapitation-iraq-2010.json';
 import episodeDecline from '../../scenarios/episode-decline-iraq-2007.json';
 import episodeGrowth from '../../scenarios/episode-growth-iraq-2012.json';
 import forcesCollapse from '../../scenarios/forces-collapse.json';
@@ -38,5 +39,6 @@ export const SHIPPED_SCENARIOS: Readonly<Record<string, unknown>> = {
   'backtest-2018-origin-2018-12': backtestOrigin2018,
   'backtest-2018-origin-2019-12': backtestOrigin2019,
   'episode-decline-iraq-2007': episodeDecline,
+  'episode-decapitation-iraq-2010': episodeDecapitation,
   'episode-growth-iraq-2012': episodeGrowth,
 };
