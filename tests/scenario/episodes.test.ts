@@ -1,4 +1,4 @@
-// The two historical back-test episodes (issue 12): they parse, draw their parameters from the
+// The three historical back-test episodes (issue 12): they parse, draw their parameters from the
 // mid-2020 posterior (fitted on 2020 only: the episodes are out of sample) with their inputs fixed
 // at sourced values, every input they set has a source, and every observed number is derived from
 // a row of data/sources/episodes-iraq-2007-2014.csv by the arithmetic its source note states.
@@ -28,6 +28,12 @@ const DERIVED: Record<string, Record<string, number>> = {
     '0 2009-08': row('decline', 'attacks_all_per_month', '2009-08'),
     '1 2008-09..2008-11': row('decline', 'insurgent_attacks_per_day_avg', '2008-09..2008-11') * 91,
     '1 2008-12..2009-02': row('decline', 'insurgent_attacks_per_day_avg', '2008-12..2009-02') * 90,
+  },
+  'episode-decapitation-iraq-2010': {
+    '0 2010-01..2010-12': row('decapitation', 'usf_violent_incidents', '2010'),
+    '1 2011-01..2011-06': row('decapitation', 'sigir_security_incidents_per_month_avg', '2011-01..2011-06') * 6,
+    '2 2011-06': row('decapitation', 'aqi_fighters_estimate', '2011-06'),
+    '2 2011-12': row('growth', 'aqi_fighters_estimate', '2011-12'),
   },
   'episode-growth-iraq-2012': {
     '0 2012-01..2012-06': row('growth', 'insurgent_attacks_per_week', '2012-01..2012-06') * 26,
