@@ -311,7 +311,11 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
     const territory = assessTerritory(state, conditions, inputs);
     stepContest(state, conditions, inputs, month, areaAttacks);
     let total = 0;
-    for (let a = 0; a < count; a++) total += fighters[a] as number;
+    let totalIraq = 0;
+    for (let a = 0; a < count; a++) {
+      total += fighters[a] as number;
+      if (inputs.areas.isIraq[a]) totalIraq += fighters[a] as number;
+    }
     areaFighters.set(fighters, month * count);
 
     const row = series.subarray(month * width, (month + 1) * width);
@@ -323,6 +327,8 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
     row[O.claimedAttacksIraq] = attacksIraq * p.claimShare;
     row[O.claimedAttacksSyria] = attacksSyria * p.claimShare;
     row[O.fighters] = total;
+    row[O.fightersIraq] = totalIraq;
+    row[O.fightersSyria] = total - totalIraq;
     row[O.recruits] = recruits + rejoined + campJoined;
     row[O.losses] = lost + deserted;
     row[O.income] = income / 1e6;

@@ -11,6 +11,8 @@ export const OBSERVABLES = {
   claimedAttacksIraq: { unit: 'claims/month', description: 'Attacks in Iraq ISIS claims (part of claimedAttacks).' },
   claimedAttacksSyria: { unit: 'claims/month', description: 'Attacks in Syria ISIS claims (part of claimedAttacks).' },
   fighters: { unit: 'fighters', description: 'Active fighters at the end of the month.' },
+  fightersIraq: { unit: 'fighters', description: 'Active fighters in Iraq at the end of the month (part of fighters).' },
+  fightersSyria: { unit: 'fighters', description: 'Active fighters in Syria at the end of the month (part of fighters).' },
   recruits: { unit: 'fighters/month', description: 'New fighters (recruits and escapees who rejoin).' },
   losses: { unit: 'fighters/month', description: 'Fighters killed, captured or deserted.' },
   income: { unit: '$M/month', description: 'Extortion and smuggling income.' },

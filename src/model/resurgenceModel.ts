@@ -160,6 +160,11 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     row[O.claimedAttacksIraq] = claimedIraq;
     row[O.claimedAttacksSyria] = claimedSyria;
     row[O.fighters] = fighters;
+    // Per country, for sources that count one country only (an estimate of fighters "in Iraq").
+    let fightersIraq = 0;
+    for (let a = 0; a < inputs.areas.count; a++) if (inputs.areas.isIraq[a]) fightersIraq += state.areaFighters[a] as number;
+    row[O.fightersIraq] = fightersIraq;
+    row[O.fightersSyria] = fighters - fightersIraq;
     row[O.recruits] = recruits + breaks.rejoined + camps.joined + scheduled.joined;
     row[O.losses] = lost + finance.deserted;
     row[O.income] = finance.income / 1e6;

@@ -17,7 +17,7 @@ export const OBSERVABLES_BY_KIND: Readonly<Record<ObservedKind, readonly Observa
   attacks: ['attacksIraq', 'attacksSyria', 'attacks'],
   claims: ['claimedAttacks', 'claimedAttacksIraq', 'claimedAttacksSyria'],
   incidents: ['attacksIraq', 'attacksSyria', 'attacks'],
-  strength: ['fighters'],
+  strength: ['fighters', 'fightersIraq', 'fightersSyria'],
   reserves: ['reserves'],
 };
 
@@ -25,7 +25,7 @@ export const OBSERVABLES_BY_KIND: Readonly<Record<ObservedKind, readonly Observa
 const NEEDS_OBSERVATION_MODEL: readonly ObservedKind[] = ['incidents'];
 
 /** Observables that are levels at the end of a month (stocks), not counts over it. */
-const LEVEL_OBSERVABLES: readonly ObservableId[] = ['fighters', 'reserves', 'areasOperating', 'areasHeld', 'areasCollapsed', 'areasHiding'];
+const LEVEL_OBSERVABLES: readonly ObservableId[] = ['fighters', 'fightersIraq', 'fightersSyria', 'reserves', 'areasOperating', 'areasHeld', 'areasCollapsed', 'areasHiding'];
 
 /** How a source's numbers relate to the model's: reported = scale × model × noise. */
 export interface ObservationModel {

@@ -14,7 +14,7 @@ import type { ObservableId } from '../../model/observables.js';
  * - recruitment: `stepRecruitment`'s recruits, hence fighters;
  * - finance: income and reserves (`stepFinance`), and desertion of the unpaid (counted in losses);
  * - attacks: `stepAttacks` (by country) and the claims drawn from them;
- * - movement: where cells are, hence which areas count as operating or held;
+ * - movement: where cells are, hence which areas count as operating or held, and in which country the fighters are;
  * - breakouts: `stepBreakouts` and `stepCampEscapes` (prisoners freed, camp escapes, and the
  *   escapees who rejoin, counted in recruits);
  * - coordination: multiplies the attack and recruitment rates and the centre's transfers.
@@ -31,7 +31,7 @@ export const MECHANISM_OUTPUTS: Readonly<Record<MechanismId, readonly Observable
   recruitment: ['recruits', 'fighters'],
   finance: ['income', 'reserves', 'losses'],
   attacks: ['attacksIraq', 'attacksSyria', 'attacks', 'claimedAttacks', 'claimedAttacksIraq', 'claimedAttacksSyria'],
-  movement: ['areasOperating', 'areasHeld', 'income'],
+  movement: ['areasOperating', 'areasHeld', 'income', 'fightersIraq', 'fightersSyria'],
   breakouts: ['prisonersFreed', 'campEscapes', 'recruits'],
   coordination: ['attacks', 'recruits', 'reserves'],
 };
