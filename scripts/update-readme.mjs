@@ -1,11 +1,12 @@
 // npm run docs: rewrites the generated parts of the documentation from the built library (dist/):
 // the factor and parameter tables from the registries (docs/reference/factors.md and
 // docs/reference/parameters.md), the baseline table as `npm start` prints it (README.md), and the
-// shipped scenarios at their last month (docs/reference/scenarios.md). Each part sits between
+// shipped scenarios at their last month (docs/reference/scenarios.md) and every shipped back-test's
+// scores (docs/how-to/back-test.md). Each part sits between
 // <!-- name:start --> and <!-- name:end --> markers. tests/readme.test.ts fails when the tables and
 // the registries disagree; rerun this after changing the model.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FACTORS, PARAMETERS, SHIPPED_SCENARIOS, describeSetting, formatSummaryTable, simulate } from '../dist/index.js';
+import { FACTORS, PARAMETERS, SHIPPED_SCENARIOS, backtestScoreboard, describeSetting, formatBacktestScoreboardMarkdown, formatSummaryTable, simulate } from '../dist/index.js';
 
 const cell = (text) => String(text).replaceAll('|', '/');
 
@@ -47,6 +48,9 @@ const scenarioTable = [
   ...scenarioRows,
 ].join('\n');
 
+// Every shipped back-test at its own runs and seed (what `resurgence backtests --markdown` prints).
+const backtestTable = formatBacktestScoreboardMarkdown(backtestScoreboard());
+
 function replaceBetween(text, file, name, content) {
   const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
   if (!pattern.test(text)) throw new Error(`${file} has no <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
@@ -59,6 +63,7 @@ const targets = {
   'docs/reference/factors.md': { factors: factorTable },
   'docs/reference/parameters.md': { parameters: parameterTable },
   'docs/reference/scenarios.md': { scenarios: scenarioTable },
+  'docs/how-to/back-test.md': { backtests: backtestTable },
 };
 for (const [file, parts] of Object.entries(targets)) {
   const path = new URL(`../${file}`, import.meta.url);

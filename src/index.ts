@@ -58,12 +58,13 @@ export type { RandomSource } from './rng/index.js';
 // Causal questions: comparisons, attribution, sensitivity, exploration, decisions, variance.
 export {
   compare, attribute, attributionPlan, sensitivity, explore, experimentsToCsv, parseExperimentsCsv, decide,
-  decomposeVariance, parseOutcome,
+  decomposeVariance, parseOutcome, backtestScoreboard,
 } from './experiment/index.js';
 export type {
   CompareOptions, Comparison, SeriesDifference, EventDifference, AttributeOptions, Attribution, OutcomeAttribution,
   AttributionPlan, SensitivityOptions, SensitivityResult, FactorImportance, ExploreOptions, Experiments,
   DecideOptions, Decision, DecidedPolicy, EvppiRow, VarianceDecomposition, VarianceDecompositionOptions, Outcome,
+  ScoreboardEntry, ScoreboardOptions,
 } from './experiment/index.js';
 
 // The generic methods under them: Shapley values, Sobol' and Morris indices, designs, PRIM, EVPPI.
@@ -82,8 +83,8 @@ export type { SensitivityProblem, InputDistribution } from './math/index.js';
 // Tables, CSV and text: summaries and formatters.
 export {
   formatSummaryTable, formatComparison, formatAttribution, formatSensitivity, formatDecision, decisionToCsv,
-  evppiToCsv, formatDiscovery, formatBacktest, formatVarianceDecomposition, seriesToCsv, describeSetting, sparkline,
-  bandLabel,
+  evppiToCsv, formatDiscovery, formatBacktest, formatBacktestScoreboard, formatBacktestScoreboardMarkdown,
+  formatVarianceDecomposition, seriesToCsv, describeSetting, sparkline, bandLabel,
 } from './report/index.js';
 export type { SummaryTableOptions, VarianceTableOptions } from './report/index.js';
 

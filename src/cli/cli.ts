@@ -21,6 +21,7 @@ Usage:
   resurgence decide <policy.json> [--workers N] [--out DIR] [--resume]
   resurgence merge <part dirs…> --out DIR
   resurgence worker --redis URL
+  resurgence backtests [scenarios…] [--runs N] [--json | --markdown]
   resurgence validate <scenario.json> [more.json …]
   resurgence scenarios
   resurgence factors [--json]
@@ -42,6 +43,7 @@ Examples:
   resurgence compare baseline-2020 us-stays --runs 2000
   resurgence attribute baseline-2020 --baseline pre-2020 --outcome fighters@24 --outcome territorialComeback@24
   resurgence calibrate mid-2020 --out my-posterior.json               (a shipped config by name)
+  resurgence backtests                        (every shipped back-test: coverage, CRPS, skill)
   resurgence validate scenarios/*.json
   resurgence schema > schema/scenario.schema.json
 
@@ -73,6 +75,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   decide: { summary: 'Search policy mixes (levers) over shared futures: Pareto set, regret, EVPPI.', load: async () => (await import('./commands/decide.js')).decideCommand },
   merge: { summary: "Join the parts written by 'run --shard I/N' into the whole result.", load: async () => (await import('./commands/merge.js')).mergeCommand },
   worker: { summary: "Compute batches for 'run --redis URL' from a Redis queue.", load: async () => (await import('./commands/worker.js')).workerCommand },
+  backtests: { summary: 'Every back-test in one table: coverage, CRPS and skill per observed series.', load: async () => (await import('./commands/backtests.js')).backtestsCommand },
   validate: { summary: 'Check scenario files; prints every problem with its JSON path.', load: async () => (await import('./commands/simple.js')).validateCommand },
   scenarios: { summary: 'The shipped scenarios and the question each asks.', load: async () => (await import('./commands/simple.js')).scenariosCommand },
   factors: { summary: "The article's factors: unit, baseline, range, source.", load: async () => (await import('./commands/simple.js')).factorsCommand },

@@ -93,6 +93,13 @@ const SENSITIVITY_HELP = `  sensitivity  Global sensitivity of an outcome to the
              resurgence discover <experiments.csv> --event territorialComeback [--peel-alpha 0.05]
                  [--paste-alpha 0.05] [--mass-min 0.05] [--threshold 0.8] [--json]`;
 
+const BACKTESTS_HELP = `  backtests  Every back-test in one table: per observed series, the observations scored, those
+             inside the 50% and 90% bands, mean CRPS and CRPS skill against persistence and trend.
+             resurgence backtests [scenario or file …] (default: the shipped back-tests)
+             --runs N          runs per scenario (default: each scenario's own, 1,000 shipped)
+             --json | --markdown  the entries as JSON, or the table as Markdown
+             --quiet           no progress lines on stderr`;
+
 const VALIDATE_HELP = `  validate   Check scenario files (or shipped scenarios by name); prints every problem with its
              JSON path, what was expected and what was found; exit code 1 if any file is invalid.
              resurgence validate <scenario.json> [more.json …]`;
@@ -137,6 +144,7 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = Object.freeze({
   decide: DECIDE_HELP,
   merge: MERGE_HELP,
   worker: WORKER_HELP,
+  backtests: BACKTESTS_HELP,
   validate: VALIDATE_HELP,
   scenarios: SCENARIOS_HELP,
   factors: FACTORS_HELP,

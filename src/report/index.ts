@@ -8,6 +8,7 @@ export { formatAttribution } from './formatAttribution.js';
 export { formatSensitivity } from './formatSensitivity.js';
 export { formatDiscovery } from './formatDiscovery.js';
 export { formatBacktest } from './formatBacktest.js';
+export { formatBacktestScoreboard, formatBacktestScoreboardMarkdown } from './formatBacktestScoreboard.js';
 export { formatDecision, decisionToCsv, evppiToCsv } from './formatDecision.js';
 export { bandLabel } from './bandLabel.js';
 export { formatVarianceDecomposition } from './formatVarianceDecomposition.js';
