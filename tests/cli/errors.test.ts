@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { captureIo } from '../helpers/captureIo.js';
 import { main } from '../../src/cli/cli.js';
 import { renderUserError } from '../../src/cli/renderError.js';
 import { interruptedMessage, resumeHint } from '../../src/cli/signals.js';
@@ -11,15 +12,7 @@ import { maskSecrets } from '../../src/node/maskSecrets.js';
 import { describeRedisError } from '../../src/node/queue.js';
 import { EnsembleInterrupted } from '../../src/node/runEnsemble.js';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (t: string) => out.push(t) }, stderr: { isTTY: false, write: (t: string) => err.push(t) } },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+const capture = captureIo;
 
 async function cli(args: string[]): Promise<{ code: number; err: string }> {
   const c = capture();

@@ -2,6 +2,7 @@
 // backtests`): each line must repeat what `resurgence run` scores for the same scenario, runs and
 // seed, scenarios without observed series are skipped, and the totals add up.
 import { describe, expect, it } from 'vitest';
+import { captureIo } from '../helpers/captureIo.js';
 import { backtestScores } from '../../src/analysis/backtest/backtestScores.js';
 import { main } from '../../src/cli/cli.js';
 import { backtestScoreboard } from '../../src/experiment/backtestScoreboard.js';
@@ -76,15 +77,7 @@ describe('formatBacktestScoreboard', () => {
 });
 
 describe('resurgence backtests', () => {
-  function capture() {
-    const out: string[] = [];
-    const err: string[] = [];
-    return {
-      io: { stdout: { write: (t: string) => out.push(t) }, stderr: { isTTY: false, write: (t: string) => err.push(t) } },
-      out: () => out.join(''),
-      err: () => err.join(''),
-    };
-  }
+  const capture = captureIo;
 
   it('prints the table for named scenarios, with a progress line per scenario on stderr', async () => {
     const c = capture();

@@ -2,18 +2,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { captureIo } from '../../helpers/captureIo.js';
 import { reportCommand } from '../../../src/cli/commands/report.js';
 import { main } from '../../../src/cli/cli.js';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (t: string) => out.push(t) }, stderr: { isTTY: false, write: (t: string) => err.push(t) } },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+const capture = captureIo;
 
 const folder = mkdtempSync(join(tmpdir(), 'resurgence-report-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
