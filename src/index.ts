@@ -91,16 +91,19 @@ export type { SummaryTableOptions, VarianceTableOptions } from './report/index.j
 // Charts (SVG, in Node or a browser) and the HTML report.
 export {
   fanChart, eventChart, factorGraph, tornadoChart, decisionChart, parallelCoordinatesChart, varianceChart,
+  backtestPitChart,
 } from './report/charts/index.js';
 export type {
   ChartDocument, FanChartOptions, ObservedPoint, EventChartOptions, FactorGraphOptions, TornadoChartOptions,
-  TornadoItem, ParallelCoordinatesOptions, ParallelAxis, ParallelLine, VarianceChartOptions,
+  TornadoItem, ParallelCoordinatesOptions, ParallelAxis, ParallelLine, VarianceChartOptions, BacktestPitChartOptions,
 } from './report/charts/index.js';
 export { renderReport, REPORT_OBSERVABLES, MODEL_LIMITS } from './report/html/index.js';
 export type { RenderReportOptions, ReportEffects, ModelLimit } from './report/html/index.js';
 
 // Back-test scores.
-export { backtestScores, crps, crpsSkill, intervalScore, coverage, periodTotals, observeRunTotals } from './analysis/backtest/index.js';
+export {
+  backtestScores, crps, crpsSkill, intervalScore, coverage, periodTotals, observeRunTotals, probabilityIntegralTransform,
+} from './analysis/backtest/index.js';
 export type {
   BacktestSeries, BacktestOptions, SeriesScores, PointScores, CrpsOptions, CrpsSkill, NaiveSkill, BacktestPoint,
   EnsembleForecast, CoveredPoint, CoverageResult, BacktestObservationModel,

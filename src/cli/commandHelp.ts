@@ -98,6 +98,7 @@ const BACKTESTS_HELP = `  backtests  Every back-test in one table: per observed 
              resurgence backtests [scenario or file …] (default: the shipped back-tests)
              --runs N          runs per scenario (default: each scenario's own, 1,000 shipped)
              --json | --markdown  the entries as JSON, or the table as Markdown
+             --svg FILE, --png FILE  where each observation falls in its forecast (PIT), as a chart
              --quiet           no progress lines on stderr`;
 
 const VALIDATE_HELP = `  validate   Check scenario files (or shipped scenarios by name); prints every problem with its

@@ -1,12 +1,16 @@
 // Every back-test at once (backtestScoreboard, formatBacktestScoreboard and `resurgence
 // backtests`): each line must repeat what `resurgence run` scores for the same scenario, runs and
 // seed, scenarios without observed series are skipped, and the totals add up.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from '../helpers/captureIo.js';
 import { backtestScores } from '../../src/analysis/backtest/backtestScores.js';
 import { main } from '../../src/cli/cli.js';
 import { backtestScoreboard } from '../../src/experiment/backtestScoreboard.js';
 import { simulate, validScenario } from '../../src/experiment/simulate.js';
+import { backtestPitChart } from '../../src/report/charts/backtestPitChart.js';
 import { formatBacktestScoreboard, formatBacktestScoreboardMarkdown, shortSource } from '../../src/report/formatBacktestScoreboard.js';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
 
@@ -94,5 +98,16 @@ describe('resurgence backtests', () => {
     const bad = capture();
     expect(await main(['backtests', '--runs', '0'], bad.io)).toBe(2);
     expect(bad.err()).toContain('invalid --runs: 0');
+  });
+
+  it('--svg writes the chart of where each observation falls in its forecast', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'resurgence-backtests-'));
+    try {
+      const file = join(folder, 'pit.svg');
+      expect(await main(['backtests', EPISODE, '--runs', String(RUNS), '--svg', file, '--quiet'], capture().io)).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(backtestPitChart(entries));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { quantiles } from '../../math/quantile.js';
 import { coverage, periodTotals, type BacktestPoint, type CoverageResult } from './coverage.js';
 import { crps } from './crps.js';
 import { intervalScore } from './intervalScore.js';
+import { probabilityIntegralTransform } from './pit.js';
 import { observeRunTotals, type BacktestObservationModel } from './observationModel.js';
 
 /** An observed series to score (e.g. a validated scenario's `observed` entry). */
@@ -29,6 +30,12 @@ export interface PointScores {
   readonly intervalScore50: number;
   /** Interval score of the central 90% interval (α = 0.1). */
   readonly intervalScore90: number;
+  /**
+   * Probability integral transform: the share of the runs' totals below the observation, ties
+   * counted half (Gneiting, Balabdaoui & Raftery 2007). About uniform on 0–1 over the points of a
+   * calibrated forecast; near 1 when the forecast is too low, near 0 when it is too high.
+   */
+  readonly pit: number;
   /** True for a point that does not start after the forecast origin: shown, not scored. */
   readonly inSample?: boolean;
 }
@@ -115,6 +122,7 @@ export function backtestScores(
         crps: crps(pointTotals, point.value),
         intervalScore50: intervalScore(q25, q75, point.value, 0.5),
         intervalScore90: intervalScore(q05, q95, point.value, 0.1),
+        pit: probabilityIntegralTransform(pointTotals, point.value),
         ...(inSample(point) ? { inSample: true } : {}),
       };
     });
@@ -137,3 +145,4 @@ export function backtestScores(
     };
   });
 }
+

@@ -1,6 +1,7 @@
 export { crps } from './crps.js';
 export type { CrpsOptions } from './crps.js';
 export { intervalScore } from './intervalScore.js';
+export { probabilityIntegralTransform } from './pit.js';
 export { coverage, periodTotals } from './coverage.js';
 export type { BacktestPoint, EnsembleForecast, CoveredPoint, CoverageResult } from './coverage.js';
 export { backtestScores } from './backtestScores.js';

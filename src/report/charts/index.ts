@@ -28,3 +28,5 @@ export { varianceChart } from './varianceChart.js';
 export type { VarianceChartOptions } from './varianceChart.js';
 export { backtestChart } from './backtestChart.js';
 export type { BacktestChartOptions } from './backtestChart.js';
+export { backtestPitChart } from './backtestPitChart.js';
+export type { BacktestPitChartOptions } from './backtestPitChart.js';

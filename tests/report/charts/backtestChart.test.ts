@@ -6,7 +6,7 @@ import { decodeXml, parseSvg } from './svgTestHelpers.js';
 
 // Made-up scores for the layout tests (not model output): one in-sample point (no interval),
 // one inside the 90% interval, one outside.
-const point = (label: string, observed: number, median: number) => ({ label, observed, median, crps: 1, intervalScore50: 1, intervalScore90: 1 });
+const point = (label: string, observed: number, median: number) => ({ label, observed, median, crps: 1, intervalScore50: 1, intervalScore90: 1, pit: 0.5 });
 const band = (label: string, observed: number, band90: [number, number], band50: [number, number]) => ({
   label,
   observed,
