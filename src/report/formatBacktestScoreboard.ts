@@ -6,7 +6,13 @@ import { formatBacktestNumber } from './formatBacktest.js';
 /** A skill score to two decimals, or "–" when no naive forecast could be made (NaN). */
 const skill = (score: number) => (Number.isFinite(score) ? score.toFixed(2).replace('-', '−') : '–');
 
-/** A source's name for a table cell: its text up to the first comma, colon, parenthesis or semicolon, at most 32 characters. */
+/**
+ * A source's name for a table cell: its text up to the first comma, colon, parenthesis or
+ * semicolon, at most 32 characters. Cost: O(length).
+ *
+ * @example
+ * shortSource('Knights & Almeida, "Remaining and Expanding" (B)'); // 'Knights & Almeida'
+ */
 export function shortSource(source: string | undefined): string {
   const name = (source ?? '').split(/[,:;(]/)[0]!.trim();
   return name.length <= 32 ? name : `${name.slice(0, 31).trimEnd()}…`;
@@ -67,9 +73,13 @@ export function formatBacktestScoreboard(entries: readonly ScoreboardEntry[]): s
 
 /**
  * The scoreboard as a Markdown table (one row per observed series, a bold total per scenario),
- * then what each scenario's bands include. For generated documentation.
+ * then what each scenario's bands include. For generated documentation (the table in
+ * docs/how-to/back-test.md is this function's output).
  *
  * Cost: O(series).
+ *
+ * @example
+ * formatBacktestScoreboardMarkdown(backtestScoreboard()); // '| scenario | series (kind) | source | scored | …'
  */
 export function formatBacktestScoreboardMarkdown(entries: readonly ScoreboardEntry[]): string {
   const cell = (text: string) => text.replaceAll('|', '/');
