@@ -1,3 +1,4 @@
+import { iraqTotal } from '../model/areas.js';
 import { computeAreaConditionsInto, createAreaConditions } from '../model/conditions.js';
 import type { ModelInputs } from '../model/inputs.js';
 import { OBSERVABLE_IDS, OBSERVABLE_INDEX as O, type ObservableId } from '../model/observables.js';
@@ -311,11 +312,8 @@ export function meanField(inputs: ModelInputs, options: MeanFieldOptions = {}): 
     const territory = assessTerritory(state, conditions, inputs);
     stepContest(state, conditions, inputs, month, areaAttacks);
     let total = 0;
-    let totalIraq = 0;
-    for (let a = 0; a < count; a++) {
-      total += fighters[a] as number;
-      if (inputs.areas.isIraq[a]) totalIraq += fighters[a] as number;
-    }
+    for (let a = 0; a < count; a++) total += fighters[a] as number;
+    const totalIraq = iraqTotal(inputs.areas, fighters);
     areaFighters.set(fighters, month * count);
 
     const row = series.subarray(month * width, (month + 1) * width);

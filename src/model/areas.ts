@@ -86,3 +86,18 @@ export function createAreaTable(records: readonly AreaRecord[]): AreaTable {
 
 /** The 19 areas of 2020 shipped in `data/areas-2020.json` (sources and grades are in that file). */
 export const AREAS_2020: AreaTable = createAreaTable(areaData.areas as AreaRecord[]);
+
+/**
+ * The sum of a per-area quantity over Iraq's areas (the rest is Syria's): for outputs that
+ * sources count one country at a time, such as fighters in Iraq. Pure.
+ *
+ * Cost: O(areas).
+ *
+ * @example
+ * iraqTotal(AREAS_2020, Float64Array.from(AREAS_2020.records, () => 1)); // the number of Iraqi areas
+ */
+export function iraqTotal(areas: Pick<AreaTable, 'count' | 'isIraq'>, values: ArrayLike<number>): number {
+  let total = 0;
+  for (let a = 0; a < areas.count; a++) if (areas.isIraq[a]) total += values[a] as number;
+  return total;
+}

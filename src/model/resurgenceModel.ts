@@ -1,6 +1,7 @@
 import type { BinomialCache } from '../rng/randomBinomial.js';
 import type { PoissonCache } from '../rng/randomPoisson.js';
 import type { RandomSource } from '../rng/randomSource.js';
+import { iraqTotal } from './areas.js';
 import { computeAreaConditionsInto, createAreaConditions, type AreaConditions } from './conditions.js';
 import type { ModelInputs } from './inputs.js';
 import { EVENT_IDS, OBSERVABLE_IDS, OBSERVABLE_INDEX as O, type EventId } from './observables.js';
@@ -161,8 +162,7 @@ export const resurgenceModel: SimulationModel<ModelInputs, ResurgenceRunState> =
     row[O.claimedAttacksSyria] = claimedSyria;
     row[O.fighters] = fighters;
     // Per country, for sources that count one country only (an estimate of fighters "in Iraq").
-    let fightersIraq = 0;
-    for (let a = 0; a < inputs.areas.count; a++) if (inputs.areas.isIraq[a]) fightersIraq += state.areaFighters[a] as number;
+    const fightersIraq = iraqTotal(inputs.areas, state.areaFighters);
     row[O.fightersIraq] = fightersIraq;
     row[O.fightersSyria] = fighters - fightersIraq;
     row[O.recruits] = recruits + breaks.rejoined + camps.joined + scheduled.joined;

@@ -1,7 +1,7 @@
 // Every back-test at once (backtestScoreboard, formatBacktestScoreboard and `resurgence
 // backtests`): each line must repeat what `resurgence run` scores for the same scenario, runs and
 // seed, scenarios without observed series are skipped, and the totals add up.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,19 @@ describe('resurgence backtests', () => {
     const bad = capture();
     expect(await main(['backtests', '--runs', '0'], bad.io)).toBe(2);
     expect(bad.err()).toContain('invalid --runs: 0');
+  });
+
+  it('scores a copy that shares a scenario name under its path, next to the original', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'resurgence-backtests-'));
+    try {
+      const copy = join(folder, 'copy.json');
+      writeFileSync(copy, JSON.stringify({ ...(SHIPPED_SCENARIOS[EPISODE] as object), $schema: undefined }));
+      const c = capture();
+      expect(await main(['backtests', EPISODE, copy, '--runs', '5', '--json', '--quiet'], c.io)).toBe(0);
+      expect(JSON.parse(c.out()).map((entry: { scenario: string }) => entry.scenario)).toEqual([EPISODE, copy]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('--svg writes the chart of where each observation falls in its forecast', async () => {

@@ -1,7 +1,7 @@
 // Fighters per country (fightersIraq, fightersSyria): sources that count one country are compared
 // with that country's fighters (issue 12, item 5: observe what the sources observe).
 import { describe, expect, it } from 'vitest';
-import { AREAS_2020 } from '../../src/model/areas.js';
+import { AREAS_2020, iraqTotal } from '../../src/model/areas.js';
 import { OBSERVABLE_IDS } from '../../src/model/observables.js';
 import { runBatch } from '../../src/experiment/runBatch.js';
 import { validScenario } from '../../src/experiment/simulate.js';
@@ -33,6 +33,11 @@ describe('fighters per country', () => {
     // Cells move across the border (movement follows the hazard, not the border), so within a
     // year some of the 20 runs have fighters in Syria: the column is not a copy of Iraq's.
     expect(moved).toBeGreaterThan(0);
+  });
+
+  it('iraqTotal sums a per-area quantity over the Iraqi areas only', () => {
+    expect(iraqTotal(AREAS_2020, Float64Array.from(AREAS_2020.records, () => 1))).toBe(iraqAreas.length);
+    expect(iraqTotal(AREAS_2020, Float64Array.from(AREAS_2020.records, (area) => (area.id.startsWith('IQ-') ? 0 : 7)))).toBe(0);
   });
 
   it('meanField: the two countries add up to fighters, and Iraq holds the expected fighters of the Iraqi areas', () => {

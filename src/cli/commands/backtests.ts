@@ -30,13 +30,12 @@ export async function backtestsCommand(args: string[], io: CommandIo): Promise<n
     },
   });
   const runs = integerFlag('--runs', values.runs);
-  const scenarios =
-    positionals.length === 0
-      ? SHIPPED_SCENARIOS
-      : Object.fromEntries(positionals.map((file) => {
-          const valid = loadScenarioFile(file);
-          return [valid.scenario.name, valid];
-        }));
+  // Keyed by scenario name; a second file with a name already taken (an edited copy) is scored under its path.
+  const scenarios: Record<string, unknown> = positionals.length === 0 ? SHIPPED_SCENARIOS : {};
+  for (const file of positionals) {
+    const valid = loadScenarioFile(file);
+    scenarios[valid.scenario.name in scenarios ? file : valid.scenario.name] = valid;
+  }
   const started = performance.now();
   const entries = backtestScoreboard(scenarios, {
     ...(runs === undefined ? {} : { runs }),
