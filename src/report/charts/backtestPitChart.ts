@@ -7,13 +7,19 @@ import { formatBacktestNumber as format } from '../formatBacktest.js';
 
 /** Options of {@link backtestPitChart}. */
 export interface BacktestPitChartOptions {
-  /** Width in pixels. Default 720. */
+  /** Width in pixels. Default 960. */
   readonly width?: number;
   /** The document to draw in (a browser's, or one from `chartDocument()`). Default: a shared linkedom document. */
   readonly document?: ChartDocument;
 }
 
 const BAND = OKABE_ITO.blue;
+
+/** What a scenario's forecast bands include, in a few words for its row label. */
+function bandsInclude(entry: ScoreboardEntry): string {
+  const { parameters, factors } = entry.uncertainty;
+  return ['noise', ...(parameters.drawn ? ['parameters'] : []), ...(factors.drawn ? ['inputs'] : [])].join(' + ') + (parameters.drawn || factors.drawn ? '' : ' only');
+}
 const MISSED = OKABE_ITO.vermillion;
 
 /**
@@ -23,7 +29,7 @@ const MISSED = OKABE_ITO.vermillion;
  * 0.05–0.95). Ink inside the 90% band, vermillion outside. A calibrated forecast spreads its dots
  * evenly from 0 to 1; dots piled at 1 mean a forecast too low, at 0 too high, and all in the
  * middle a forecast too wide (Gneiting, Balabdaoui & Raftery 2007). Each row's label carries its
- * coverage. Returns a standalone, accessible SVG string; deterministic.
+ * coverage and what its bands include (run-to-run noise, parameters, inputs). Returns a standalone, accessible SVG string; deterministic.
  *
  * Cost: O(observations).
  *
@@ -32,7 +38,7 @@ const MISSED = OKABE_ITO.vermillion;
  */
 export function backtestPitChart(entries: readonly ScoreboardEntry[], options: BacktestPitChartOptions = {}): string {
   const document = chartDocument(options.document);
-  const rowLabel = (entry: ScoreboardEntry) => `${entry.scenario} (${entry.inside90} of ${entry.evaluated})`;
+  const rowLabel = (entry: ScoreboardEntry) => `${entry.scenario} (${entry.inside90} of ${entry.evaluated}; ${bandsInclude(entry)})`;
   const rows = entries.map(rowLabel);
   const dots = entries.flatMap((entry) =>
     entry.series.flatMap((scores) => {
@@ -49,9 +55,10 @@ export function backtestPitChart(entries: readonly ScoreboardEntry[], options: B
   );
   const svg = Plot.plot({
     document: document as never,
-    width: options.width ?? 720,
+    width: options.width ?? 960,
     height: 40 + 34 * rows.length,
-    marginLeft: 250,
+    // Room for the longest row label (about 6.6 px a character at the axis' 10 px font).
+    marginLeft: Math.min(480, 16 + Math.ceil(6.6 * Math.max(0, ...rows.map((row) => row.length)))),
     marginTop: 10,
     marginBottom: 36,
     style: { color: INK },
@@ -78,7 +85,7 @@ export function backtestPitChart(entries: readonly ScoreboardEntry[], options: B
   const scored = entries.reduce((sum, entry) => sum + entry.evaluated, 0);
   return frameChart(svg, document, {
     title: 'Where each observation falls in its forecast',
-    subtitle: 'Calibrated: dots spread evenly from 0 to 1. Piled at 1: the forecast is too low; at 0: too high. Rows: back-test scenarios (observations inside the 90% bands of those scored).',
+    subtitle: 'Calibrated: dots spread evenly from 0 to 1. Piled at 1: the forecast is too low; at 0: too high. Rows: back-test scenarios (observations inside the 90% bands of those scored; what the bands include: run-to-run noise, parameters, inputs).',
     description: `The probability integral transform of each of ${scored} scored observations in ${entries.length} back-tests (${inside} inside their 90% bands), against the forecast's central 50% and 90%.`,
     legend: [
       { label: 'forecast 90%', kind: 'band', color: BAND, opacity: 0.15 },

@@ -48,8 +48,15 @@ describe('backtestPitChart', () => {
     expect(dot('2012').cx).toBeLessThan(dot('2010').cx);
     expect(dot('2010').cy).toBe(dot('2011').cy);
     expect(dot('2012').cy).not.toBe(dot('2010').cy);
-    expect(svg).toContain('first (1 of 2)');
-    expect(svg).toContain('second (1 of 1)');
+    expect(svg).toContain('first (1 of 2; noise only)');
+    expect(svg).toContain('second (1 of 1; noise only)');
+  });
+
+  it('says in each row what its bands include: run-to-run noise, and parameters or inputs when drawn', () => {
+    const drawn = { ...entries[0]!, uncertainty: { ...entries[0]!.uncertainty, parameters: { drawn: true, source: 'posterior:mid-2020' } } };
+    expect(backtestPitChart([drawn])).toContain('first (1 of 2; noise + parameters)');
+    const both = { ...drawn, uncertainty: { ...drawn.uncertainty, factors: { drawn: true, source: 'plausible', drawnFactors: [] } } };
+    expect(backtestPitChart([both])).toContain('first (1 of 2; noise + parameters + inputs)');
   });
 
   it('titles the chart and says what the dots mean, with the totals in its description', () => {
