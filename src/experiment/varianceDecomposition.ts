@@ -1,5 +1,5 @@
 import { varianceComponents, type VarianceComponents } from '../analysis/varianceComponents.js';
-import type { ModelInputs } from '../model/inputs.js';
+import type { InitialStateOverride, ModelInputs } from '../model/inputs.js';
 import { OBSERVABLE_IDS } from '../model/observables.js';
 import { resurgenceModel } from '../model/resurgenceModel.js';
 import { drawRunInputs } from '../scenario/drawRunInputs.js';
@@ -42,7 +42,8 @@ const NOISE_OFFSET = 2_000_000;
 
 /**
  * Splits each observable's variance at each month among the scenario's parameters (the
- * posterior row), its drawn inputs (judged factors and the scenario's own distributions), their
+ * posterior row), its drawn inputs (judged factors, the scenario's own distributions and a
+ * starting strength drawn from `initialState.fightersRange`), their
  * interaction, and the model's own randomness, by a crossed nested design: nP parameter draws ×
  * nF input draws × nR noise replicates, analysed with a two-way random-effects ANOVA
  * ({@link varianceComponents}; the law of total variance). Parameter draw i takes run i's
@@ -80,11 +81,13 @@ export function decomposeVariance(scenario: unknown, options: VarianceDecomposit
     const byParameters = parameterDraws[i] as ModelInputs;
     for (let j = 0; j < f; j++) {
       const byInputs = inputDraws[j] as ModelInputs;
-      const inputs: ModelInputs = {
+      let inputs: ModelInputs = {
         ...byInputs,
         parameters: byParameters.parameters,
         ...(byParameters.initialState === undefined ? {} : { initialState: byParameters.initialState }),
       };
+      // A starting strength drawn from `initialState.fightersRange` is an input, not a parameter.
+      if (valid.fightersRange) inputs = { ...inputs, initialState: startingFightersOf(byParameters.initialState, byInputs.initialState) };
       for (let k = 0; k < r; k++) {
         const index = (i * f + j) * r + k;
         const result = runOnce(resurgenceModel, inputs, seed, NOISE_OFFSET + index);
@@ -111,5 +114,15 @@ export function decomposeVariance(scenario: unknown, options: VarianceDecomposit
     months: monthLabels(valid.scenario.start, months),
     components,
     uncertainty,
+  };
+}
+
+/** The parameter draw's start with the input draw's fighters (total or per area). */
+function startingFightersOf(byParameters: InitialStateOverride | undefined, byInputs: InitialStateOverride | undefined): InitialStateOverride {
+  const { totalFighters: _total, fightersByArea: _byArea, ...rest } = byParameters ?? {};
+  return {
+    ...rest,
+    ...(byInputs?.totalFighters === undefined ? {} : { totalFighters: byInputs.totalFighters }),
+    ...(byInputs?.fightersByArea === undefined ? {} : { fightersByArea: byInputs.fightersByArea }),
   };
 }

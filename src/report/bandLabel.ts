@@ -27,7 +27,8 @@ function oneLabel(description: UncertaintyDescription | undefined): string {
   if (description === undefined) return 'run-to-run randomness; whether parameters and inputs were drawn was not recorded';
   const parts: string[] = [];
   if (description.parameters.drawn) parts.push(`parameters (${description.parameters.source.replace(':', ' ')})`);
-  const count = description.factors.drawnFactors.length;
+  // Summaries written before `drawnInputs` existed lack it.
+  const count = description.factors.drawnFactors.length + (description.factors.drawnInputs?.length ?? 0);
   if (description.factors.drawn) parts.push(`${count} ${description.factors.source === 'plausible' ? 'judged ' : ''}input${count === 1 ? '' : 's'} drawn`);
   const fixed = [...(description.parameters.drawn ? [] : ['parameters FIXED']), ...(description.factors.drawn ? [] : ['inputs FIXED'])];
   if (parts.length === 0) return `run-to-run randomness only: ${fixed.join(', ')}`;

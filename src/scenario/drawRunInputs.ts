@@ -11,14 +11,15 @@ import { priorQuantile } from './parameterPrior.js';
 import { posteriorRowIndex } from './posterior.js';
 import { isInitialStateColumn, withInitialStateColumn } from './posteriorColumns.js';
 import { toModelInputs } from './toModelInputs.js';
+import { drawStartingFighters, STARTING_FIGHTERS_STREAM } from './startingFighters.js';
 import { seriesOfDraw } from './uncertainFactor.js';
 
 /** The name of the random stream per-run inputs are drawn from. */
 export const INPUTS_STREAM = 'inputs';
 
 /**
- * True when a validated scenario has inputs that differ between runs: uncertain factors or a
- * posterior sample of parameters.
+ * True when a validated scenario has inputs that differ between runs: uncertain factors, a
+ * posterior sample of parameters or a range of starting strength.
  *
  * @example
  * isUncertain(parsed(SHIPPED_SCENARIOS['baseline-2020'])); // false
@@ -30,7 +31,8 @@ export function isUncertain(valid: ValidScenario): boolean {
     valid.posterior !== undefined ||
     valid.uncertainty?.posterior !== undefined ||
     valid.uncertainty?.prior !== undefined ||
-    (valid.uncertainty?.judged?.draws.some((draw) => draw.applied) ?? false)
+    (valid.uncertainty?.judged?.draws.some((draw) => draw.applied) ?? false) ||
+    valid.fightersRange !== undefined
   );
 }
 
@@ -68,6 +70,8 @@ export const PARAMETERS_STREAM = 'parameters';
  *    scenario sets that factor itself;
  * 5. stream "parameters": one uniform for the `uncertainty.parameters` posterior's row, or with
  *    `"prior:<name>"` one uniform per column, each mapped through its prior's quantile.
+ * 6. stream "startingFighters" (with `initialState.fightersRange`): one uniform for the run's
+ *    starting strength (see `drawStartingFighters`).
  * Each factor's monthly series then follows from its value (a constant, or a schedule whose
  * step falls at the drawn month), with the scenario's interventions applied on top.
  *
@@ -128,6 +132,9 @@ export function drawRunInputs(valid: ValidScenario, seed: number | string, run: 
       else values[id] = PARAMETERS_BY_ID[id as keyof typeof PARAMETERS_BY_ID]?.integer ? Math.round(value) : value;
     });
     parameters = values as ParameterValues;
+  }
+  if (valid.fightersRange) {
+    initialState = drawStartingFighters(initialState, valid.fightersRange, createRunStream(seed, run, STARTING_FIGHTERS_STREAM)());
   }
   return { ...nominal, factors, parameters, ...(initialState === undefined ? {} : { initialState }) };
 }

@@ -5,6 +5,7 @@ import type { ScenarioIssue } from './issues.js';
 /** A scenario's `initialState` as written (after the shape check). */
 export interface InitialStateSpec {
   readonly fighters?: number | Readonly<Record<string, number | undefined>>;
+  readonly fightersRange?: readonly [number, number];
   readonly reserves?: number;
   readonly detainees?: number | Readonly<Record<string, number | undefined>>;
   readonly coordination?: number;
@@ -20,6 +21,8 @@ export interface ResolvedInitialState {
   readonly override: InitialStateOverride;
   /** The 2020 areas with `control` applied (the same table when no `control` is given). */
   readonly areas: AreaTable;
+  /** `fightersRange`: the [low, high] each run draws its starting total from (see `drawStartingFighters`). */
+  readonly fightersRange?: readonly [number, number];
 }
 
 /**
@@ -28,7 +31,8 @@ export interface ResolvedInitialState {
  * whole numbers; reserves are in million USD. `initialState.reserves` and
  * `factors.warChest` (or `detainees` and `factors.detaineesHeld`) set the same quantity, so
  * giving both is an issue. `control` replaces the holder's personnel in the area (and those of
- * any actor in `others`); listing the holder again in `others` is an issue.
+ * any actor in `others`); listing the holder again in `others` is an issue. `fightersRange` must
+ * hold low ≤ the start's fighters ≤ high (the nominal start lies in the estimate's range).
  *
  * Cost: O(areas).
  *
@@ -38,7 +42,12 @@ export interface ResolvedInitialState {
  */
 export function resolveInitialState(
   spec: InitialStateSpec,
-  options: { readonly factorsGiven: ReadonlySet<string>; readonly areas?: AreaTable },
+  options: {
+    readonly factorsGiven: ReadonlySet<string>;
+    readonly areas?: AreaTable;
+    /** The default start's fighters (the `initialFighters` parameter), which `fightersRange` must contain when `fighters` is not given. */
+    readonly defaultFighters?: number;
+  },
 ): { ok: true; value: ResolvedInitialState } | { ok: false; issues: ScenarioIssue[] } {
   const areas = options.areas ?? AREAS_2020;
   const issues: ScenarioIssue[] = [];
@@ -102,6 +111,22 @@ export function resolveInitialState(
     });
     table = createAreaTable(records);
   }
+  const range = spec.fightersRange;
+  if (range !== undefined) {
+    const [low, high] = range;
+    const nominal = fightersByArea ? fightersByArea.reduce((sum, count) => sum + count, 0) : (totalFighters ?? options.defaultFighters);
+    if (low > high) {
+      issues.push({ code: 'inverted-range', path: ['initialState', 'fightersRange'], message: `expected [low, high] with low ≤ high, received [${low}, ${high}]`, expected: 'low ≤ high', received: `[${low}, ${high}]` });
+    } else if (nominal !== undefined && (nominal < low || nominal > high)) {
+      issues.push({
+        code: 'outside-range',
+        path: ['initialState', 'fightersRange'],
+        message: `the start's fighters (${nominal}${fightersByArea ? ', summed over areas' : spec.fighters === undefined ? ', the default start' : ''}) must lie in fightersRange, received [${low}, ${high}]`,
+        expected: `low ≤ ${nominal} ≤ high`,
+        received: `[${low}, ${high}]`,
+      });
+    }
+  }
   if (issues.length > 0) return { ok: false, issues };
   const override: InitialStateOverride = {
     ...(totalFighters === undefined ? {} : { totalFighters }),
@@ -113,5 +138,5 @@ export function resolveInitialState(
     ...(spec.networkCapacity === undefined ? {} : { networkCapacity: spec.networkCapacity }),
     ...(spec.iraqiForceQuality === undefined ? {} : { iraqiForceQuality: spec.iraqiForceQuality }),
   };
-  return { ok: true, value: { override, areas: table } };
+  return { ok: true, value: { override, areas: table, ...(range === undefined ? {} : { fightersRange: range }) } };
 }

@@ -47,6 +47,8 @@ export interface ValidScenario {
   readonly posterior?: ResolvedPosterior;
   /** Overrides of the state at month 0. */
   readonly initialState?: InitialStateOverride;
+  /** `initialState.fightersRange`: each run draws its starting total from it (see `drawRunInputs`). */
+  readonly fightersRange?: readonly [number, number];
   /** The areas, with the initial state's `control` applied (the shipped 2020 table otherwise). */
   readonly areas?: AreaTable;
   /** Observed series for back-testing. */
@@ -193,7 +195,8 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
   // Foreign fighters that a scenario schedules count against the work budget like those at the start.
   const arriving = (scenario.events ?? []).reduce((sum, event) => sum + (event.kind === 'foreignFighters' ? event.fighters : 0), 0);
   const budget = workBudgetIssues({
-    fighters: startingFighters(start?.override, parameters.initialFighters as number) + arriving,
+    // With a fightersRange, a run may start with up to its high end.
+    fighters: (start?.fightersRange ? Math.ceil(start.fightersRange[1]) : startingFighters(start?.override, parameters.initialFighters as number)) + arriving,
     fightersPerCell: maxOverPosterior(posterior, 'fightersPerCell', parameters.fightersPerCell as number, Math.min),
     months: scenario.months,
     path: start?.override.totalFighters !== undefined || start?.override.fightersByArea !== undefined ? ['initialState', 'fighters'] : ['parameters', 'initialFighters'],
@@ -211,6 +214,7 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
       ...(interventions.length > 0 ? { interventions } : {}),
       ...(posterior ? { posterior } : {}),
       ...(start ? { initialState: start.override, areas: start.areas } : {}),
+      ...(start?.fightersRange ? { fightersRange: start.fightersRange } : {}),
       ...(observed.length > 0 ? { observed } : {}),
       ...(forecastOrigin === undefined ? {} : { forecastOrigin }),
       ...(events ? { events } : {}),
@@ -291,7 +295,7 @@ interface Extras {
   readonly interventions: ResolvedIntervention[];
   readonly correlations: ResolvedCorrelations | undefined;
   readonly posterior: ResolvedPosterior | undefined;
-  readonly start: { override: InitialStateOverride; areas: AreaTable } | undefined;
+  readonly start: { override: InitialStateOverride; areas: AreaTable; fightersRange?: readonly [number, number] } | undefined;
   readonly observed: ObservedSeries[];
   readonly events: ScheduledEvents | undefined;
   readonly uncertainty: ResolvedUncertainty | undefined;
@@ -322,6 +326,7 @@ function resolveExtras(
         resolveInitialState(scenario.initialState as InitialStateSpec, {
           factorsGiven: new Set(Object.keys(scenario.factors ?? {}).filter((id) => (scenario.factors as Record<string, unknown>)[id] !== undefined)),
           areas: AREAS_2020,
+          defaultFighters: (scenario.parameters as Record<string, number | undefined> | undefined)?.initialFighters ?? (DEFAULT_PARAMETERS.initialFighters as number),
         }),
       )
     : undefined;

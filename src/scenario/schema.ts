@@ -154,6 +154,12 @@ export const initialStateSchema = z.strictObject({
     .union([z.number().min(0).max(INITIAL_STATE_BOUNDS.fighters.bounds[1]), perArea('Fighters', INITIAL_STATE_BOUNDS.fighters.bounds[1])])
     .optional()
     .describe(`ISIS fighters at the start: a total (split over areas as the default start does) or a count per area; at most ${INITIAL_STATE_BOUNDS.fighters.bounds[1]}.`),
+  fightersRange: z
+    .tuple([z.number().positive().max(INITIAL_STATE_BOUNDS.fighters.bounds[1]), z.number().positive().max(INITIAL_STATE_BOUNDS.fighters.bounds[1])])
+    .optional()
+    .describe(
+      '[low, high]: the range of the strength estimate the start comes from (e.g. [5000, 12000]). Each run draws its total log-uniformly from it and scales the start\'s fighters (per area when given) to that total; `fighters` (or the default start) is the nominal value and must lie in the range.',
+    ),
   reserves: z
     .number()
     .min(INITIAL_STATE_BOUNDS.reserves.bounds[0])

@@ -235,6 +235,11 @@ export interface UncertaintyDescription {
     readonly source: string;
     /** The factors drawn per run: judged ones left at baseline, and those the scenario gives a distribution. */
     readonly drawnFactors: readonly FactorId[];
+    /**
+     * Other inputs drawn per run, by JSON path: `initialState.fightersRange` (the starting
+     * strength) and `events[i].freed` (a prison break's uncertain size).
+     */
+    readonly drawnInputs: readonly string[];
   };
   /** One line for chart subtitles and headings. */
   readonly label: string;
@@ -245,11 +250,14 @@ export interface UncertaintyCarrier {
   readonly uncertainty?: ResolvedUncertainty;
   readonly uncertain?: readonly { readonly id: FactorId }[];
   readonly posterior?: ResolvedPosterior;
+  readonly fightersRange?: readonly [number, number];
+  readonly scenario?: { readonly events?: readonly { readonly kind: string; readonly freed?: number | readonly [number, number] }[] };
 }
 
 /**
  * What a scenario's bands include, in data and in words: run-to-run randomness always; the
- * parameters when a posterior row is drawn per run; the inputs when any factor is drawn. A band
+ * parameters when a posterior row is drawn per run; the inputs when any factor, the starting
+ * strength (`initialState.fightersRange`) or a prison break's size (`freed: [low, high]`) is drawn. A band
  * that leaves parameters or inputs fixed says so in its label ("parameters FIXED", "inputs
  * FIXED"), so that no reader takes it for forecast uncertainty.
  *
@@ -270,12 +278,18 @@ export function describeUncertainty(valid: UncertaintyCarrier): UncertaintyDescr
   const judged = (block?.judged?.draws ?? []).filter((draw) => draw.applied).map((draw) => draw.distribution.id);
   const own = (valid.uncertain ?? []).map((factor) => factor.id);
   const drawnFactors = [...own, ...judged];
-  const factorSource = judged.length > 0 ? 'plausible' : own.length > 0 ? 'scenario' : 'fixed';
+  const drawnInputs = [
+    ...(valid.fightersRange ? ['initialState.fightersRange'] : []),
+    ...(valid.scenario?.events ?? []).flatMap((event, i) => (Array.isArray(event.freed) && event.freed[0] < event.freed[1] ? [`events[${i}].freed`] : [])),
+  ];
+  const ownInputs = own.length + drawnInputs.length;
+  const factorSource = judged.length > 0 ? 'plausible' : ownInputs > 0 ? 'scenario' : 'fixed';
   const parts: string[] = [];
   if (drawnColumns) parts.push(`parameters drawn from ${parameterSource.replace(':', ' ')}`);
   if (judged.length > 0) parts.push(`${judged.length} judged inputs drawn from their plausible ranges`);
-  if (own.length > 0) parts.push(`${own.length} input${own.length === 1 ? '' : 's'} drawn from the scenario's distributions`);
-  const missing = [...(drawnColumns ? [] : ['parameters FIXED']), ...(drawnFactors.length > 0 ? [] : ['inputs FIXED'])];
+  if (ownInputs > 0) parts.push(`${ownInputs} input${ownInputs === 1 ? '' : 's'} drawn from the scenario's distributions`);
+  const inputsDrawn = drawnFactors.length + drawnInputs.length > 0;
+  const missing = [...(drawnColumns ? [] : ['parameters FIXED']), ...(inputsDrawn ? [] : ['inputs FIXED'])];
   const label =
     parts.length === 0
       ? 'run-to-run randomness only: parameters FIXED and inputs FIXED (not forecast uncertainty)'
@@ -283,7 +297,7 @@ export function describeUncertainty(valid: UncertaintyCarrier): UncertaintyDescr
   return {
     runToRun: true,
     parameters: { drawn: drawnColumns !== undefined, source: parameterSource, ...(drawnColumns ? { columns: [...drawnColumns] } : {}) },
-    factors: { drawn: drawnFactors.length > 0, source: factorSource, drawnFactors },
+    factors: { drawn: inputsDrawn, source: factorSource, drawnFactors, drawnInputs },
     label,
   };
 }

@@ -24,7 +24,7 @@ const entry = (scenario: string, s: ReturnType<typeof series>): ScoreboardEntry 
   months: 12,
   runs: 10,
   seed: 1,
-  uncertainty: { runToRun: true, parameters: { drawn: false, source: 'fixed' }, factors: { drawn: false, source: 'fixed', drawnFactors: [] }, label: 'run-to-run randomness only' },
+  uncertainty: { runToRun: true, parameters: { drawn: false, source: 'fixed' }, factors: { drawn: false, source: 'fixed', drawnFactors: [], drawnInputs: [] }, label: 'run-to-run randomness only' },
   series: [s],
   evaluated: s.coverage.evaluated,
   inside50: 0,
@@ -55,7 +55,7 @@ describe('backtestPitChart', () => {
   it('says in each row what its bands include: run-to-run noise, and parameters or inputs when drawn', () => {
     const drawn = { ...entries[0]!, uncertainty: { ...entries[0]!.uncertainty, parameters: { drawn: true, source: 'posterior:mid-2020' } } };
     expect(backtestPitChart([drawn])).toContain('first (1 of 2; noise + parameters)');
-    const both = { ...drawn, uncertainty: { ...drawn.uncertainty, factors: { drawn: true, source: 'plausible', drawnFactors: [] } } };
+    const both = { ...drawn, uncertainty: { ...drawn.uncertainty, factors: { drawn: true, source: 'plausible', drawnFactors: [], drawnInputs: [] } } };
     expect(backtestPitChart([both])).toContain('first (1 of 2; noise + parameters + inputs)');
   });
 
