@@ -6,6 +6,7 @@ import { backtestScores } from '../../src/analysis/backtest/backtestScores.js';
 import { quantiles } from '../../src/math/quantile.js';
 import { OBSERVABLE_INDEX, OBSERVABLE_IDS } from '../../src/model/observables.js';
 import { simulate } from '../../src/experiment/simulate.js';
+import { formatIssues } from '../../src/scenario/issues.js';
 import { parseScenario } from '../../src/scenario/parseScenario.js';
 import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
 
@@ -16,7 +17,7 @@ function episode(name: string, parameters?: string, edit?: (scenario: Record<str
   const shipped = structuredClone(SHIPPED_SCENARIOS[name]) as { uncertainty: object };
   edit?.(shipped);
   const parsed = parseScenario(parameters === undefined ? shipped : { ...shipped, uncertainty: { ...shipped.uncertainty, parameters } });
-  if (!parsed.ok) throw new Error(name);
+  if (!parsed.ok) throw new Error(`${name}: ${formatIssues(parsed.issues)}`);
   const seed = parsed.value.scenario.seed as number;
   const { runs } = simulate(parsed.value, { runs: RUNS, seed, perRun: true });
   const width = OBSERVABLE_IDS.length;
@@ -110,6 +111,13 @@ describe('the historical episodes, out of sample under the mid-2020 posterior', 
     }
   });
 
+  // The diagnoses below were made before the start carried its range (Dec 2026); they keep the
+  // nominal start of 1,000 fixed, as the page's table states.
+  const fixedStart = (s: Record<string, any>) => {
+    delete s.initialState.fightersRange;
+    delete s.sources['initialState.fightersRange'];
+  };
+
   // The page's check that the growth miss is not the episode's inputs: its most uncertain ones
   // moved, one at a time, to where they would raise attacks most (Iraqi forces at their 2020
   // strength instead of 3.5 times it; operations tempo 0.1 instead of 0.5; three times the US
@@ -120,8 +128,11 @@ describe('the historical episodes, out of sample under the mid-2020 posterior', 
     ['operations tempo 0.1', (s: Record<string, any>) => void (s.factors.iraqiOperationsTempo = 0.1)],
     ['three times the starting fighters', (s: Record<string, any>) => { for (const area in s.initialState.fighters) s.initialState.fighters[area] *= 3; }],
   ])('growth with %s: more attacks, and still 0 of 2 Pentagon counts inside the 90% band', (_label, edit) => {
-    const shipped = episode('episode-growth-iraq-2012');
-    const edited = episode('episode-growth-iraq-2012', undefined, edit);
+    const shipped = episode('episode-growth-iraq-2012', undefined, fixedStart);
+    const edited = episode('episode-growth-iraq-2012', undefined, (s) => {
+      fixedStart(s);
+      edit(s);
+    });
     expect(edited.medianMean('attacksIraq', 0, 5)).toBeGreaterThan(1.2 * shipped.medianMean('attacksIraq', 0, 5));
     const pentagon = edited.scores[0]!;
     expect(pentagon.source).toContain('Pentagon');
@@ -134,6 +145,7 @@ describe('the historical episodes, out of sample under the mid-2020 posterior', 
   // most violent value and three times the fighters the US estimated, which is what the page says.
   it('growth with all three at once: every series inside the 90% band, with more fighters in Iraq than the officials estimated', () => {
     const { scores } = episode('episode-growth-iraq-2012', undefined, (s) => {
+      fixedStart(s);
       s.events[0].scale = 1;
       s.factors.iraqiOperationsTempo = 0.1;
       for (const area in s.initialState.fighters) s.initialState.fighters[area] *= 3;

@@ -5,6 +5,7 @@ import { parseArgs } from '../parseArgs.js';
 import { simulate, type EnsembleSummary } from '../../experiment/simulate.js';
 import type { ValidScenario } from '../../scenario/parseScenario.js';
 import { backtestScores, type SeriesScores } from '../../analysis/backtest/backtestScores.js';
+import { bandLabel } from '../../report/bandLabel.js';
 import { backtestChart } from '../../report/charts/backtestChart.js';
 import { eventChart } from '../../report/charts/eventChart.js';
 import { factorGraph } from '../../report/charts/factorGraph.js';
@@ -105,7 +106,7 @@ export function writeReportFiles(
       }),
     ]);
     charts.push(['events.png', eventChart(summary, compare ? { compare } : {})], ['factor-graph.png', factorGraph()]);
-    (backtest ?? []).forEach((scores, i) => charts.push([`backtest-${i + 1}-${scores.series}${scores.kind ? `-${scores.kind}` : ''}.png`, backtestChart(scores)]));
+    (backtest ?? []).forEach((scores, i) => charts.push([`backtest-${i + 1}-${scores.series}${scores.kind ? `-${scores.kind}` : ''}.png`, backtestChart(scores, { bands: bandLabel([summary.uncertainty]) })]));
     for (const [name, svg] of charts) {
       const path = join(pngDir, name);
       writeFileAtomic(path, svgToPng(svg));

@@ -13,6 +13,8 @@ export interface BacktestChartOptions {
   readonly height?: number;
   /** The document to draw in (a browser's, or one from `chartDocument()`). Default: a shared linkedom document. */
   readonly document?: ChartDocument;
+  /** What the forecast's bands include (`bandLabel` of the ensemble's `uncertainty`), said in the subtitle. */
+  readonly bands?: string;
 }
 
 const BAND = OKABE_ITO.blue;
@@ -25,7 +27,8 @@ const IN_SAMPLE = '#999999';
  * the observation model, as `backtestScores` computes them), and the observed value as a dot:
  * ink inside the 90% interval, vermillion outside, grey where it was in the fitted data (shown,
  * not scored). The title carries the coverage and the CRPS skill against persistence, so that a
- * reader sees at once where the forecast misses and by how much. The y axis is logarithmic
+ * reader sees at once where the forecast misses and by how much; with `bands`, the subtitle says
+ * what the forecast's bands include (run-to-run randomness, parameters, inputs). The y axis is logarithmic
  * when the values span more than a factor of 30 (counts over several orders of magnitude), else
  * linear from 0. Returns a standalone, accessible SVG string; deterministic.
  *
@@ -94,7 +97,7 @@ export function backtestChart(scores: SeriesScores, options: BacktestChartOption
   const summary = `${coverage.inside90} of ${coverage.evaluated} inside the 90% band`;
   return frameChart(svg, document, {
     title: `${scores.series}${scores.kind ? ` (${scores.kind})` : ''}: ${summary}`,
-    subtitle: `${skillText}; mean CRPS ${format(scores.meanCrps)}${logScale ? '; log scale' : ''}${scores.source ? `. ${scores.source}` : ''}`,
+    subtitle: `${skillText}; mean CRPS ${format(scores.meanCrps)}${logScale ? '; log scale' : ''}${options.bands ? `. Bands include ${options.bands}` : ''}${scores.source ? `. ${scores.source}` : ''}`,
     description: `Observed ${scores.series} against the forecast's 50% and 90% intervals and median at ${rows.length} points: ${summary}.`,
     legend,
   });

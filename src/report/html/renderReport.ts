@@ -141,7 +141,7 @@ function parameterChanges(summaries: readonly EnsembleSummary[]): string {
   return `<div class="table-wrap"><table><caption>Parameters set away from their defaults</caption><thead><tr><th scope="col">parameter</th><th scope="col">default</th>${summaries.map((s) => `<th scope="col">${escapeHtml(s.scenario.name)}</th>`).join('')}<th scope="col">meaning</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function backtestSection(scores: readonly SeriesScores[], withDocument: { document?: ChartDocument }): string {
+function backtestSection(scores: readonly SeriesScores[], withDocument: { document?: ChartDocument }, bandsInclude: string): string {
   const series = scores.map((entry) => {
     const bands = new Map(entry.coverage.points.map((point) => [point.label, point]));
     const rows = entry.points
@@ -154,7 +154,7 @@ function backtestSection(scores: readonly SeriesScores[], withDocument: { docume
       .join('');
     const words = entry.observation === undefined ? '' : describeObservationModel(entry.observation);
     const observation = words === '' ? '' : `<p class="source">${escapeHtml(words.charAt(0).toUpperCase() + words.slice(1))}.</p>`;
-    return `${figure(backtestChart(entry, withDocument))}
+    return `${figure(backtestChart(entry, { ...withDocument, bands: bandsInclude }))}
 <div class="table-wrap"><table><caption>${escapeHtml(entry.series)}${entry.kind ? ` (${escapeHtml(entry.kind)})` : ''}: each observed value against the forecast of it, in the source's units. ${escapeHtml(describeSkill('persistence', entry.skill.persistence))}. ${escapeHtml(describeSkill('last-year trend', entry.skill.trend))}.</caption>
 <thead><tr><th scope="col">period</th><th scope="col">observed</th><th scope="col">forecast median</th><th scope="col">50% interval</th><th scope="col">90% interval</th><th scope="col">CRPS</th><th scope="col">observed is</th></tr></thead><tbody>${rows}</tbody></table></div>${observation}`;
   });
@@ -270,7 +270,7 @@ ${meta}
 <p class="note">Each chart shows the median over the runs with its 50% and 90% bands. <strong>The bands include ${escapeHtml(bandLabel(summaries.map((s) => s.uncertainty), summaries.map((s) => s.scenario.name)))}.</strong> ${summaries.every((s) => s.uncertainty?.parameters.drawn && s.uncertainty.factors.drawn) ? 'They are forecast uncertainty as far as the model and its documented input ranges go; the model\'s own structure is not varied.' : 'A band with parameters or inputs FIXED is not forecast uncertainty: compare scenarios run with the same seed rather than reading absolute levels.'} <code>attacks</code> are attack-dataset counts; <code>claimedAttacks</code> are ISIS's own claims, a different series.</p>
 <div class="charts">${fans}</div>
 </section>
-${options.backtest && options.backtest.length > 0 ? backtestSection(options.backtest, withDocument) : ''}
+${options.backtest && options.backtest.length > 0 ? backtestSection(options.backtest, withDocument, bandLabel([summary.uncertainty])) : ''}
 <section id="events"><h2>Events</h2>
 <div class="table-wrap"><table><caption>Probability that each event happens within the horizon, with its Wilson 95% interval, and the Kaplan–Meier median month of first occurrence</caption>
 <thead><tr><th scope="col">scenario</th><th scope="col">event</th><th scope="col">meaning</th><th scope="col">probability</th><th scope="col">95% CI</th><th scope="col">median month</th></tr></thead>

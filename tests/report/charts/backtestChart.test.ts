@@ -45,6 +45,14 @@ describe('backtestChart', () => {
     expect(svg).toContain('CRPS skill vs persistence 0.25; mean CRPS 40');
     expect(svg).toContain('Made-up source &lt;test&gt;');
     expect(svg).not.toContain('<test>');
+    expect(svg).not.toContain('Bands include'); // no claim about the bands unless the caller knows it
+  });
+
+  it('backtestChart says what the forecast\'s bands include when told', () => {
+    const svg = backtestChart(scores, { bands: 'run-to-run randomness + parameters (posterior mid-2020) + 3 inputs drawn' });
+    // The subtitle wraps over several lines: read its words in order.
+    const words = Array.from(parseSvg(svg).querySelectorAll('text'), (text) => decodeXml(text.textContent ?? '')).join(' ').replace(/\s+/g, ' ');
+    expect(words).toContain('Bands include run-to-run randomness + parameters (posterior mid-2020) + 3 inputs drawn');
   });
 
   it('backtestChart colours each observed dot by where it falls: ink inside, vermillion outside, grey in the fitted data', () => {
