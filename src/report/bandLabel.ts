@@ -26,7 +26,8 @@ export function bandLabel(descriptions: readonly (UncertaintyDescription | undef
 function oneLabel(description: UncertaintyDescription | undefined): string {
   if (description === undefined) return 'run-to-run randomness; whether parameters and inputs were drawn was not recorded';
   const parts: string[] = [];
-  if (description.parameters.drawn) parts.push(`parameters (${description.parameters.source.replace(':', ' ')})`);
+  if (description.parameters.drawn && description.parameters.source !== 'fixed') parts.push(`parameters (${description.parameters.source.replace(':', ' ')})`);
+  if (description.parameters.scaled) parts.push(`${description.parameters.scaled.join(', ')}`);
   // Summaries written before `drawnInputs` existed lack it.
   const count = description.factors.drawnFactors.length + (description.factors.drawnInputs?.length ?? 0);
   if (description.factors.drawn) parts.push(`${count} ${description.factors.source === 'plausible' ? 'judged ' : ''}input${count === 1 ? '' : 's'} drawn`);

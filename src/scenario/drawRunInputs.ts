@@ -19,7 +19,7 @@ export const INPUTS_STREAM = 'inputs';
 
 /**
  * True when a validated scenario has inputs that differ between runs: uncertain factors, a
- * posterior sample of parameters or a range of starting strength.
+ * posterior sample of parameters, parameter scales or a range of starting strength.
  *
  * @example
  * isUncertain(parsed(SHIPPED_SCENARIOS['baseline-2020'])); // false
@@ -32,12 +32,15 @@ export function isUncertain(valid: ValidScenario): boolean {
     valid.uncertainty?.posterior !== undefined ||
     valid.uncertainty?.prior !== undefined ||
     (valid.uncertainty?.judged?.draws.some((draw) => draw.applied) ?? false) ||
-    valid.fightersRange !== undefined
+    valid.fightersRange !== undefined ||
+    valid.parameterScales !== undefined
   );
 }
 
 /** The name of the random stream judged factors (`uncertainty.factors: "plausible"`) are drawn from. */
 export const JUDGED_FACTORS_STREAM = 'judgedFactors';
+/** The name of the random stream `parameterScales` are drawn from (one uniform per scaled parameter, in registry order). */
+export const PARAMETER_SCALES_STREAM = 'parameterScales';
 /** The name of the random stream the `uncertainty.parameters` posterior row is drawn from. */
 export const PARAMETERS_STREAM = 'parameters';
 
@@ -70,7 +73,9 @@ export const PARAMETERS_STREAM = 'parameters';
  *    scenario sets that factor itself;
  * 5. stream "parameters": one uniform for the `uncertainty.parameters` posterior's row, or with
  *    `"prior:<name>"` one uniform per column, each mapped through its prior's quantile.
- * 6. stream "startingFighters" (with `initialState.fightersRange`): one uniform for the run's
+ * 6. stream "parameterScales" (with `parameterScales`): one uniform per scaled parameter, in
+ *    registry order, multiplying the value set or drawn above by low · (high / low)^u;
+ * 7. stream "startingFighters" (with `initialState.fightersRange`): one uniform for the run's
  *    starting strength (see `drawStartingFighters`).
  * Each factor's monthly series then follows from its value (a constant, or a schedule whose
  * step falls at the drawn month), with the scenario's interventions applied on top.
@@ -131,6 +136,15 @@ export function drawRunInputs(valid: ValidScenario, seed: number | string, run: 
       if (isInitialStateColumn(id)) initialState = withInitialStateColumn(initialState, id, value);
       else values[id] = PARAMETERS_BY_ID[id as keyof typeof PARAMETERS_BY_ID]?.integer ? Math.round(value) : value;
     });
+    parameters = values as ParameterValues;
+  }
+  if (valid.parameterScales) {
+    const stream = createRunStream(seed, run, PARAMETER_SCALES_STREAM);
+    const values = { ...parameters } as Record<string, number>;
+    for (const { id, low, high } of valid.parameterScales) {
+      const scaled = (values[id] as number) * low * Math.pow(high / low, stream());
+      values[id] = PARAMETERS_BY_ID[id].integer ? Math.round(scaled) : scaled;
+    }
     parameters = values as ParameterValues;
   }
   if (valid.fightersRange) {

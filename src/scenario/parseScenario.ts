@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ACTORS, AREAS_2020, type AreaTable } from '../model/areas.js';
 import { FACTORS, FACTOR_IDS, type FactorId, type FactorSetting } from '../model/factors.js';
 import type { InitialStateOverride, ScheduledEvents } from '../model/inputs.js';
-import { DEFAULT_PARAMETERS, PARAMETERS, type ParameterValues } from '../model/parameters.js';
+import { DEFAULT_PARAMETERS, PARAMETERS, type ParameterId, type ParameterValues } from '../model/parameters.js';
 import { resolveEvents, type ScheduledEventSpec } from './events.js';
 import { resolveCorrelations, type ResolvedCorrelations } from './correlations.js';
 import { resolveInitialState, type InitialStateSpec } from './initialState.js';
@@ -47,6 +47,8 @@ export interface ValidScenario {
   readonly posterior?: ResolvedPosterior;
   /** Overrides of the state at month 0. */
   readonly initialState?: InitialStateOverride;
+  /** `parameterScales`, in registry order: each run multiplies these parameters by a log-uniform draw (see `drawRunInputs`). */
+  readonly parameterScales?: readonly ParameterScale[];
   /** `initialState.fightersRange`: each run draws its starting total from it (see `drawRunInputs`). */
   readonly fightersRange?: readonly [number, number];
   /** The areas, with the initial state's `control` applied (the shipped 2020 table otherwise). */
@@ -152,6 +154,7 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
     if (resolved.ok) factors[factor.id] = resolved.values;
     else issues.push(...resolved.issues);
   }
+  const parameterScales = resolveParameterScales(scenario.parameterScales as Readonly<Record<string, readonly [number, number] | undefined>> | undefined, issues);
   const extras = resolveExtras(scenario, uncertain, options);
   if (!extras.ok) issues.push(...extras.issues);
   const parameters = { ...DEFAULT_PARAMETERS } as Record<string, number>;
@@ -215,6 +218,7 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
       ...(posterior ? { posterior } : {}),
       ...(start ? { initialState: start.override, areas: start.areas } : {}),
       ...(start?.fightersRange ? { fightersRange: start.fightersRange } : {}),
+      ...(parameterScales.length > 0 ? { parameterScales } : {}),
       ...(observed.length > 0 ? { observed } : {}),
       ...(forecastOrigin === undefined ? {} : { forecastOrigin }),
       ...(events ? { events } : {}),
@@ -226,7 +230,7 @@ function checkValues(scenario: Scenario, options: ParseScenarioOptions): ParseRe
 /** Stand-ins for required top-level fields that failed the shape check, so the rest can be checked. */
 const PLACEHOLDERS: Readonly<Record<string, unknown>> = { name: 'x', question: 'x', start: '2020-05', months: MAX_MONTHS };
 /** Sections whose entries (a factor, a parameter, an initial-state field) are checked one by one. */
-const KEYED_SECTIONS: ReadonlySet<string> = new Set(['factors', 'parameters', 'initialState']);
+const KEYED_SECTIONS: ReadonlySet<string> = new Set(['factors', 'parameters', 'parameterScales', 'initialState']);
 
 /**
  * The value and range issues of a file that failed the shape check, so one pass reports every
@@ -276,6 +280,28 @@ function issuesBeyondShape(input: unknown, structural: readonly ScenarioIssue[],
       !(startSetAside && issue.path[0] === 'observed') &&
       issue.path[0] !== 'sources',
   );
+}
+
+/** One entry of a scenario's `parameterScales`: multiply `id` per run by a log-uniform draw on [low, high]. */
+export interface ParameterScale {
+  readonly id: ParameterId;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** The `parameterScales` section in registry order, with an issue for each inverted range. */
+function resolveParameterScales(section: Readonly<Record<string, readonly [number, number] | undefined>> | undefined, issues: ScenarioIssue[]): ParameterScale[] {
+  if (section === undefined) return [];
+  return PARAMETERS.flatMap((parameter) => {
+    const range = section[parameter.id];
+    if (range === undefined) return [];
+    const [low, high] = range;
+    if (low > high) {
+      issues.push({ code: 'inverted-range', path: ['parameterScales', parameter.id], message: `expected [low, high] with low ≤ high, received [${low}, ${high}]`, expected: 'low ≤ high', received: `[${low}, ${high}]` });
+      return [];
+    }
+    return [{ id: parameter.id, low, high }];
+  });
 }
 
 /** Fighters at the start: the initial state's (a total or the sum over areas), else the parameter. */

@@ -314,6 +314,22 @@ export const scenarioSchema = z
       .describe('What the bands include beyond run-to-run randomness (absent: every input fixed). --uncertainty none on the CLI fixes everything.'),
     factors: z.strictObject(factorsShape).optional().describe("The article's factors; any left out keep their baseline."),
     parameters: z.strictObject(parametersShape).optional().describe('Model parameters; any left out keep their default.'),
+    parameterScales: z
+      .strictObject(
+        Object.fromEntries(
+          PARAMETERS.map((parameter) => [
+            parameter.id,
+            z
+              .tuple([z.number().positive().max(1000), z.number().positive().max(1000)])
+              .optional()
+              .describe(`[low, high]: multiply ${parameter.id} in every run by a factor drawn log-uniformly from [low, high].`),
+          ]),
+        ) as Record<ParameterId, z.ZodOptional<z.ZodTuple<[z.ZodNumber, z.ZodNumber]>>>,
+      )
+      .optional()
+      .describe(
+        'Transport to another period: multipliers of parameters, each drawn log-uniformly per run and applied after the parameters are set or drawn (a posterior row), so that a period the parameters were not fitted on carries what is not known of how they differ there. The result may leave the parameter\'s range.',
+      ),
     correlations: z
       .strictObject({
         factors: z.array(z.string().max(200)).min(2).max(SIZE_LIMITS.sections).describe('Uncertain factors, in the order of the matrix rows.'),

@@ -228,6 +228,8 @@ export interface UncertaintyDescription {
     readonly source: string;
     /** The posterior's column ids, when drawn. */
     readonly columns?: readonly string[];
+    /** Parameters multiplied per run by the scenario's `parameterScales`, e.g. "attackRate ×1–16" (absent in summaries before Dec 2026). */
+    readonly scaled?: readonly string[];
   };
   readonly factors: {
     readonly drawn: boolean;
@@ -251,6 +253,7 @@ export interface UncertaintyCarrier {
   readonly uncertain?: readonly { readonly id: FactorId }[];
   readonly posterior?: ResolvedPosterior;
   readonly fightersRange?: readonly [number, number];
+  readonly parameterScales?: readonly { readonly id: string; readonly low: number; readonly high: number }[];
   readonly scenario?: { readonly events?: readonly { readonly kind: string; readonly freed?: number | readonly [number, number] }[] };
 }
 
@@ -287,16 +290,18 @@ export function describeUncertainty(valid: UncertaintyCarrier): UncertaintyDescr
   const parts: string[] = [];
   if (drawnColumns) parts.push(`parameters drawn from ${parameterSource.replace(':', ' ')}`);
   if (judged.length > 0) parts.push(`${judged.length} judged inputs drawn from their plausible ranges`);
+  const scaled = (valid.parameterScales ?? []).map(({ id, low, high }) => `${id} ×${low}–${high}`);
+  if (scaled.length > 0) parts.push(`${scaled.join(', ')} per run (parameterScales)`);
   if (ownInputs > 0) parts.push(`${ownInputs} input${ownInputs === 1 ? '' : 's'} drawn from the scenario's distributions`);
   const inputsDrawn = drawnFactors.length + drawnInputs.length > 0;
-  const missing = [...(drawnColumns ? [] : ['parameters FIXED']), ...(inputsDrawn ? [] : ['inputs FIXED'])];
+  const missing = [...(drawnColumns || scaled.length > 0 ? [] : ['parameters FIXED']), ...(inputsDrawn ? [] : ['inputs FIXED'])];
   const label =
     parts.length === 0
       ? 'run-to-run randomness only: parameters FIXED and inputs FIXED (not forecast uncertainty)'
       : `run-to-run randomness + ${parts.join(' + ')}${missing.length > 0 ? ` (${missing.join(', ')})` : ''}`;
   return {
     runToRun: true,
-    parameters: { drawn: drawnColumns !== undefined, source: parameterSource, ...(drawnColumns ? { columns: [...drawnColumns] } : {}) },
+    parameters: { drawn: drawnColumns !== undefined || scaled.length > 0, source: parameterSource, ...(drawnColumns ? { columns: [...drawnColumns] } : {}), ...(scaled.length > 0 ? { scaled } : {}) },
     factors: { drawn: inputsDrawn, source: factorSource, drawnFactors, drawnInputs },
     label,
   };
