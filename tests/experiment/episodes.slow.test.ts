@@ -12,9 +12,17 @@ import { SHIPPED_SCENARIOS } from '../../src/scenario/shippedScenarios.js';
 
 const RUNS = 200;
 
-/** The shipped episode, optionally with other parameter draws or an edit of a deep copy of its inputs. */
-function episode(name: string, parameters?: string, edit?: (scenario: Record<string, any>) => void) {
-  const shipped = structuredClone(SHIPPED_SCENARIOS[name]) as { uncertainty: object };
+/**
+ * The shipped episode, optionally with other parameter draws or an edit of a deep copy of its
+ * inputs. Without `transport` its `parameterScales` are removed: the mid-2020 attack rate alone,
+ * the question the page's first table and diagnoses answer (does the 2020 rate carry over?).
+ */
+function episode(name: string, parameters?: string, edit?: (scenario: Record<string, any>) => void, transport = false) {
+  const shipped = structuredClone(SHIPPED_SCENARIOS[name]) as Record<string, any> & { uncertainty: object };
+  if (!transport) {
+    delete shipped.parameterScales;
+    delete shipped.sources['parameterScales.attackRate'];
+  }
   edit?.(shipped);
   const parsed = parseScenario(parameters === undefined ? shipped : { ...shipped, uncertainty: { ...shipped.uncertainty, parameters } });
   if (!parsed.ok) throw new Error(`${name}: ${formatIssues(parsed.issues)}`);
@@ -158,5 +166,43 @@ describe('the historical episodes, out of sample under the mid-2020 posterior', 
     const inside = scores.reduce((sum, series) => sum + series.coverage.inside90, 0);
     const evaluated = scores.reduce((sum, series) => sum + series.coverage.evaluated, 0);
     expect(inside).toBeGreaterThanOrEqual(evaluated - 1);
+  });
+
+  // Transport across eras, one episode left out (the page's rule, committed before any fit): each
+  // episode's multiplier is the grid value that best matches its own attack-type observations,
+  // and each episode is scored with the range of the *other* eras' multipliers (the shipped files).
+  const GRID = [1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32];
+  const misfit = (name: string, m: number) => {
+    const { scores } = episode(name, undefined, (s) => void (s.parameterScales = { attackRate: [m, m] }));
+    const logs = scores.filter((series) => series.kind !== 'strength').flatMap((series) => series.points.map((point) => Math.abs(Math.log(Math.max(point.median, 1e-9) / point.observed))));
+    return logs.reduce((sum, x) => sum + x, 0) / logs.length;
+  };
+  it.each([
+    ['episode-decline-iraq-2007', 12],
+    ['episode-decapitation-iraq-2010', 32],
+    ['episode-growth-iraq-2012', 12],
+  ])('%s: its fitted attack-rate multiplier is %d, a minimum of the misfit on the grid', (name, m) => {
+    const i = GRID.indexOf(m);
+    const here = misfit(name, m);
+    expect(here).toBeLessThan(misfit(name, GRID[i - 1]!));
+    if (i + 1 < GRID.length) expect(here).toBeLessThan(misfit(name, GRID[i + 1]!));
+    // The 2020 rate (multiplier 1) fits far worse: the level does not carry over.
+    expect(misfit(name, 1)).toBeGreaterThan(3 * here);
+  });
+
+  it('the shipped files carry the other eras\' range: decline and growth covered, the decapitation\'s incident counts not', () => {
+    expect(SHIPPED_SCENARIOS['episode-decline-iraq-2007']).toMatchObject({ parameterScales: { attackRate: [1, 32] } });
+    expect(SHIPPED_SCENARIOS['episode-decapitation-iraq-2010']).toMatchObject({ parameterScales: { attackRate: [1, 12] } });
+    expect(SHIPPED_SCENARIOS['episode-growth-iraq-2012']).toMatchObject({ parameterScales: { attackRate: [1, 32] } });
+    const inside = (name: string) => episode(name, undefined, undefined, true).scores;
+    const total = (scores: ReturnType<typeof inside>) => [scores.reduce((n, s) => n + s.coverage.inside90, 0), scores.reduce((n, s) => n + s.coverage.evaluated, 0)];
+    const [declineIn, declineOf] = total(inside('episode-decline-iraq-2007'));
+    expect(declineIn).toBeGreaterThanOrEqual(declineOf - 1);
+    const growth = inside('episode-growth-iraq-2012');
+    const [growthIn, growthOf] = total(growth);
+    expect(growthIn).toBeGreaterThanOrEqual(growthOf - 2);
+    expect(growth[0]!.coverage.inside90).toBe(2); // the 2012 Pentagon counts, out of reach before
+    const decapitation = inside('episode-decapitation-iraq-2010');
+    for (const series of decapitation.slice(0, 2)) expect(series.points[0]!.observed).toBeGreaterThan(series.coverage.points[0]!.band90[1]);
   });
 });

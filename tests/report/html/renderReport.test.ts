@@ -91,9 +91,9 @@ describe('renderReport', () => {
     expect(section.match(/<strong>outside 90%<\/strong>/g)?.length ?? 0).toBe(evaluated - inside);
     // The observation model of each series, as the source counts relative to the model.
     expect(section).toContain('Compared as the source reports: model × 1–2.5 (log-uniform per run), each point ± 20% (gamma noise).');
-    // Each chart says what its bands include: here the starting strength and two prison breaks' sizes are drawn.
+    // Each chart says what its bands include: here the era's attack rate, the starting strength and two prison breaks' sizes are drawn.
     const words = section.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(words.match(/Bands include run-to-run randomness \+ parameters \(posterior mid-2020\) \+ 3 inputs drawn/g)).toHaveLength(backtest.length);
+    expect(words.match(/Bands include run-to-run randomness \+ parameters \(posterior mid-2020\) \+ attackRate ×1–32 \+ 3 inputs drawn/g)).toHaveLength(backtest.length);
   });
 });
 
