@@ -195,7 +195,7 @@ describe('the historical episodes, out of sample under the mid-2020 posterior', 
     expect(SHIPPED_SCENARIOS['episode-decapitation-iraq-2010']).toMatchObject({ parameterScales: { attackRate: [1, 12] } });
     expect(SHIPPED_SCENARIOS['episode-growth-iraq-2012']).toMatchObject({ parameterScales: { attackRate: [1, 32] } });
     const inside = (name: string) => episode(name, undefined, undefined, true).scores;
-    const total = (scores: ReturnType<typeof inside>) => [scores.reduce((n, s) => n + s.coverage.inside90, 0), scores.reduce((n, s) => n + s.coverage.evaluated, 0)];
+    const total = (scores: ReturnType<typeof inside>): [number, number] => [scores.reduce((n, s) => n + s.coverage.inside90, 0), scores.reduce((n, s) => n + s.coverage.evaluated, 0)];
     const [declineIn, declineOf] = total(inside('episode-decline-iraq-2007'));
     expect(declineIn).toBeGreaterThanOrEqual(declineOf - 1);
     const growth = inside('episode-growth-iraq-2012');

@@ -4,24 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS } from '../../src/model/parameters.js';
 import { drawRunInputs, isUncertain } from '../../src/scenario/drawRunInputs.js';
-import { formatIssues } from '../../src/scenario/issues.js';
-import { parseScenario, type ValidScenario } from '../../src/scenario/parseScenario.js';
+import type { ValidScenario } from '../../src/scenario/parseScenario.js';
 import { describeUncertainty } from '../../src/scenario/uncertainty.js';
+import { issuesOf, valid } from './parsed.js';
 import { bandLabel } from '../../src/report/bandLabel.js';
 
 const base = { name: 'scales', question: 'q?', start: '2020-05', months: 6 };
 
-function valid(input: unknown): ValidScenario {
-  const result = parseScenario(input);
-  if (!result.ok) throw new Error(formatIssues(result.issues));
-  return result.value;
-}
-
-function issuesOf(input: unknown) {
-  const result = parseScenario(input);
-  if (result.ok) throw new Error('expected issues');
-  return result.issues;
-}
 
 describe('parameterScales', () => {
   it('is checked: a known parameter (with its path), positive bounds, low ≤ high', () => {

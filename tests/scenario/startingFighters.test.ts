@@ -5,25 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { createInitialState } from '../../src/model/state.js';
 import { decomposeVariance } from '../../src/experiment/varianceDecomposition.js';
 import { drawRunInputs, isUncertain } from '../../src/scenario/drawRunInputs.js';
-import { formatIssues } from '../../src/scenario/issues.js';
-import { parseScenario, type ValidScenario } from '../../src/scenario/parseScenario.js';
+import type { ValidScenario } from '../../src/scenario/parseScenario.js';
 import { drawStartingFighters } from '../../src/scenario/startingFighters.js';
 import { describeUncertainty } from '../../src/scenario/uncertainty.js';
+import { issuesOf, valid } from './parsed.js';
 
 const base = { name: 'range', question: 'q?', start: '2020-05', months: 6 };
 const byArea = { 'IQ-BGD': 2000, 'IQ-DIY': 1600, 'IQ-NIN': 1400, 'IQ-ANB': 1200, 'IQ-SAD': 1000, 'IQ-KRK': 400, 'IQ-BAB': 400 };
 
-function valid(input: unknown): ValidScenario {
-  const result = parseScenario(input);
-  if (!result.ok) throw new Error(formatIssues(result.issues));
-  return result.value;
-}
-
-function issuesOf(input: unknown) {
-  const result = parseScenario(input);
-  if (result.ok) throw new Error('expected issues');
-  return result.issues;
-}
 
 /** The total fighters a run starts with. */
 function startingTotal(scenario: ValidScenario, run: number, seed = 7): number {
