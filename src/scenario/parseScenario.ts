@@ -477,6 +477,7 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   factors: FACTOR_IDS,
   parameters: [...PARAMETERS.map((parameter) => parameter.id), 'posterior'],
   'parameters.posterior': ['parameters', 'samples', 'weights', 'source'],
+  parameterScales: PARAMETERS.map((parameter) => parameter.id),
   correlations: ['factors', 'matrix'],
   uncertainty: ['parameters', 'factors'],
   initialState: Object.keys(initialStateSchema.shape),
@@ -606,7 +607,7 @@ function knownKeysAt(path: readonly (string | number)[]): readonly string[] {
 /** What an unknown key at a path names, for messages. */
 function keyNoun(path: readonly (string | number)[]): string {
   if (path.length === 1 && path[0] === 'factors') return 'factor';
-  if (path.length === 1 && path[0] === 'parameters') return 'parameter';
+  if (path.length === 1 && (path[0] === 'parameters' || path[0] === 'parameterScales')) return 'parameter';
   if (path[0] === 'initialState' && path.length === 2) return 'area';
   if (path[0] === 'initialState' && path[1] === 'control' && path.length === 4) return 'actor';
   return 'key';

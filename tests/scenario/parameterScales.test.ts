@@ -15,7 +15,9 @@ const base = { name: 'scales', question: 'q?', start: '2020-05', months: 6 };
 describe('parameterScales', () => {
   it('is checked: a known parameter (with its path), positive bounds, low ≤ high', () => {
     expect(issuesOf({ ...base, parameterScales: { attackRate: [4, 2] } }).map((issue) => [issue.code, issue.path.join('.')])).toEqual([['inverted-range', 'parameterScales.attackRate']]);
-    expect(issuesOf({ ...base, parameterScales: { atackRate: [1, 2] } })[0]?.path.join('.')).toContain('parameterScales');
+    const misspelt = issuesOf({ ...base, parameterScales: { atackRate: [1, 2] } })[0];
+    expect(misspelt?.path.join('.')).toBe('parameterScales.atackRate');
+    expect(misspelt?.message).toBe('unknown parameter "atackRate" (did you mean "attackRate"?)');
     expect(issuesOf({ ...base, parameterScales: { attackRate: [0, 2] } })[0]?.path.join('.')).toBe('parameterScales.attackRate.0');
   });
 
