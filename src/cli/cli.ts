@@ -21,7 +21,7 @@ Usage:
   resurgence decide <policy.json> [--workers N] [--out DIR] [--resume]
   resurgence merge <part dirs…> --out DIR
   resurgence worker --redis URL
-  resurgence backtests [scenarios…] [--runs N] [--json | --markdown]
+  resurgence backtests [scenarios…] [--runs N] [--workers N] [--json | --markdown]
   resurgence validate <scenario.json> [more.json …]
   resurgence scenarios
   resurgence factors [--json]

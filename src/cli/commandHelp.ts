@@ -97,6 +97,7 @@ const BACKTESTS_HELP = `  backtests  Every back-test in one table: per observed 
              inside the 50% and 90% bands, mean CRPS and CRPS skill against persistence and trend.
              resurgence backtests [scenario or file …] (default: the shipped back-tests)
              --runs N          runs per scenario (default: each scenario's own, 1,000 shipped)
+             --workers N       worker threads (default: every core; the numbers do not change)
              --json | --markdown  the entries as JSON, or the table as Markdown
              --svg FILE, --png FILE  where each observation falls in its forecast (PIT), as a chart
              --quiet           no progress lines on stderr`;

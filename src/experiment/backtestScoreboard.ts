@@ -1,7 +1,9 @@
 import { backtestScores, type SeriesScores } from '../analysis/backtest/backtestScores.js';
 import type { UncertaintyDescription } from '../scenario/uncertainty.js';
 import { SHIPPED_SCENARIOS } from '../scenario/shippedScenarios.js';
-import { simulate, validScenario } from './simulate.js';
+import type { ValidScenario } from '../scenario/parseScenario.js';
+import type { RunResult } from './runOnce.js';
+import { simulate, validScenario, type EnsembleSummary } from './simulate.js';
 
 /** One back-test scenario's line of the scoreboard: its ensemble's scores against what it observed. */
 export interface ScoreboardEntry {
@@ -49,28 +51,54 @@ export function backtestScoreboard(
   scenarios: Readonly<Record<string, unknown>> = SHIPPED_SCENARIOS,
   options: ScoreboardOptions = {},
 ): ScoreboardEntry[] {
-  const backtests = Object.entries(scenarios)
-    .map(([name, scenario]) => [name, validScenario(scenario)] as const)
-    .filter(([, valid]) => (valid.observed ?? []).length > 0);
+  const backtests = backtestScenarios(scenarios);
   return backtests.map(([name, valid], index) => {
     const { summary, runs } = simulate(valid, { perRun: true, ...(options.runs === undefined ? {} : { runs: options.runs }) });
-    const seed = summary.provenance.seed;
-    const series = backtestScores(valid.observed ?? [], runs ?? [], { seed, ...(valid.forecastOrigin === undefined ? {} : { origin: valid.forecastOrigin }) });
-    const total = (pick: (scores: SeriesScores) => number) => series.reduce((sum, scores) => sum + pick(scores), 0);
     options.onScenario?.(index + 1, backtests.length, name);
-    return {
-      scenario: name,
-      ...(summary.scenario.title === undefined ? {} : { title: summary.scenario.title }),
-      start: summary.scenario.start,
-      months: summary.scenario.months,
-      runs: summary.provenance.runs,
-      seed,
-      uncertainty: summary.uncertainty,
-      ...(valid.scenario.forecastOrigin === undefined ? {} : { forecastOrigin: valid.scenario.forecastOrigin }),
-      series,
-      evaluated: total((scores) => scores.coverage.evaluated),
-      inside50: total((scores) => scores.coverage.inside50),
-      inside90: total((scores) => scores.coverage.inside90),
-    };
+    return scoreboardEntry(name, valid, summary, runs ?? []);
   });
+}
+
+/**
+ * The scenarios of `scenarios` that carry observed series, validated, in order: what
+ * {@link backtestScoreboard} runs. A runner of its own (worker threads, a queue) runs each and
+ * passes its ensemble to {@link scoreboardEntry}.
+ *
+ * Cost: one validation per scenario.
+ */
+export function backtestScenarios(scenarios: Readonly<Record<string, unknown>> = SHIPPED_SCENARIOS): (readonly [string, ValidScenario])[] {
+  return Object.entries(scenarios)
+    .map(([name, scenario]) => [name, validScenario(scenario)] as const)
+    .filter(([, valid]) => (valid.observed ?? []).length > 0);
+}
+
+/**
+ * One line of the scoreboard from a finished ensemble: its summary and its runs, in run order
+ * (the same numbers whichever runner made them, since each run depends only on the scenario,
+ * the seed and its index). Pure.
+ *
+ * Cost: O(points × runs × log runs).
+ *
+ * @example
+ * const { summary, runs } = simulate(valid, { perRun: true, runs: 100 });
+ * scoreboardEntry('episode-growth-iraq-2012', valid, summary, runs).inside90;
+ */
+export function scoreboardEntry(name: string, valid: ValidScenario, summary: EnsembleSummary, runs: readonly RunResult[]): ScoreboardEntry {
+  const seed = summary.provenance.seed;
+  const series = backtestScores(valid.observed ?? [], runs, { seed, ...(valid.forecastOrigin === undefined ? {} : { origin: valid.forecastOrigin }) });
+  const total = (pick: (scores: SeriesScores) => number) => series.reduce((sum, scores) => sum + pick(scores), 0);
+  return {
+    scenario: name,
+    ...(summary.scenario.title === undefined ? {} : { title: summary.scenario.title }),
+    start: summary.scenario.start,
+    months: summary.scenario.months,
+    runs: summary.provenance.runs,
+    seed,
+    uncertainty: summary.uncertainty,
+    ...(valid.scenario.forecastOrigin === undefined ? {} : { forecastOrigin: valid.scenario.forecastOrigin }),
+    series,
+    evaluated: total((scores) => scores.coverage.evaluated),
+    inside50: total((scores) => scores.coverage.inside50),
+    inside90: total((scores) => scores.coverage.inside90),
+  };
 }

@@ -32,5 +32,5 @@ export type { ExploreOptions, Experiments } from './explore.js';
 export * from './decide/index.js';
 export { decomposeVariance } from './varianceDecomposition.js';
 export type { VarianceDecomposition, VarianceDecompositionOptions } from './varianceDecomposition.js';
-export { backtestScoreboard } from './backtestScoreboard.js';
+export { backtestScenarios, backtestScoreboard, scoreboardEntry } from './backtestScoreboard.js';
 export type { ScoreboardEntry, ScoreboardOptions } from './backtestScoreboard.js';

@@ -90,6 +90,18 @@ describe('resurgence backtests', () => {
     expect(c.err()).toMatch(new RegExp(`^backtests: 1/1 scored \\(${EPISODE}\\), \\d+s elapsed\\n$`));
   });
 
+  it('gives the same entries on one worker thread as on two (runs kept in run order)', async () => {
+    const one = capture();
+    const two = capture();
+    expect(await main(['backtests', EPISODE, '--runs', String(RUNS), '--workers', '1', '--json', '--quiet'], one.io)).toBe(0);
+    expect(await main(['backtests', EPISODE, '--runs', String(RUNS), '--workers', '2', '--json', '--quiet'], two.io)).toBe(0);
+    expect(two.out()).toBe(one.out());
+    expect(JSON.parse(one.out())).toEqual(JSON.parse(JSON.stringify(entries)));
+    const bad = capture();
+    expect(await main(['backtests', '--workers', '0'], bad.io)).toBe(2);
+    expect(bad.err()).toContain('invalid --workers: 0');
+  });
+
   it('--json writes the entries and --quiet leaves stderr empty; a bad --runs is a usage error', async () => {
     const c = capture();
     expect(await main(['backtests', EPISODE, '--runs', String(RUNS), '--json', '--quiet'], c.io)).toBe(0);

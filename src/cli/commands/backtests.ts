@@ -1,4 +1,6 @@
-import { backtestScoreboard } from '../../experiment/backtestScoreboard.js';
+import { backtestScenarios, scoreboardEntry, type ScoreboardEntry } from '../../experiment/backtestScoreboard.js';
+import type { RunResult } from '../../experiment/runOnce.js';
+import { runEnsemble } from '../../node/runEnsemble.js';
 import { backtestPitChart } from '../../report/charts/backtestPitChart.js';
 import { formatBacktestScoreboard, formatBacktestScoreboardMarkdown } from '../../report/formatBacktestScoreboard.js';
 import { svgToPng } from '../../report/png.js';
@@ -9,12 +11,13 @@ import { formatSeconds } from '../progressBar.js';
 import { integerFlag, type CommandIo } from '../usage.js';
 
 /**
- * `resurgence backtests [scenarios…] [--runs N] [--json | --markdown] [--svg FILE] [--png FILE] [--quiet]`:
+ * `resurgence backtests [scenarios…] [--runs N] [--workers N] [--json | --markdown] [--svg FILE] [--png FILE] [--quiet]`:
  * every back-test in one table, and with --svg or --png the picture of where each observation
  * falls in its forecast (`backtestPitChart`). Without arguments, the shipped scenarios that carry observed series; otherwise the
  * named shipped scenarios or scenario files (those without observed series are skipped). Each is
- * run with its own seed and scored as `run` scores it. A line per finished scenario goes to
- * stderr (the whole takes about a minute), unless --quiet.
+ * run with its own seed, on `--workers` threads (default: every core; the numbers do not depend
+ * on it), and scored as `run` scores it. A line per finished scenario goes to stderr (the whole
+ * takes about a minute on one core), unless --quiet.
  */
 export async function backtestsCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,6 +25,7 @@ export async function backtestsCommand(args: string[], io: CommandIo): Promise<n
     allowPositionals: true,
     options: {
       runs: { type: 'string' },
+      workers: { type: 'string' },
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -36,13 +40,23 @@ export async function backtestsCommand(args: string[], io: CommandIo): Promise<n
     const valid = loadScenarioFile(file);
     scenarios[valid.scenario.name in scenarios ? file : valid.scenario.name] = valid;
   }
+  const workers = integerFlag('--workers', values.workers);
   const started = performance.now();
-  const entries = backtestScoreboard(scenarios, {
-    ...(runs === undefined ? {} : { runs }),
-    onScenario: (done, total, name) => {
-      if (!values.quiet) io.stderr.write(`backtests: ${done}/${total} scored (${name}), ${formatSeconds((performance.now() - started) / 1000)} elapsed\n`);
-    },
-  });
+  // Each scenario's ensemble on worker threads (runEnsemble), its runs kept in run order, then
+  // scored as `backtestScoreboard` scores them: the same numbers for any number of workers.
+  const backtests = backtestScenarios(scenarios);
+  const entries: ScoreboardEntry[] = [];
+  for (const [index, [name, valid]] of backtests.entries()) {
+    const kept: RunResult[] = [];
+    const { summary } = await runEnsemble(valid, {
+      ...(runs === undefined ? {} : { runs }),
+      ...(workers === undefined ? {} : { workers }),
+      failFast: true,
+      onRun: (run) => kept.push(run),
+    });
+    entries.push(scoreboardEntry(name, valid, summary, kept));
+    if (!values.quiet) io.stderr.write(`backtests: ${index + 1}/${backtests.length} scored (${name}), ${formatSeconds((performance.now() - started) / 1000)} elapsed\n`);
+  }
   if (values.svg !== undefined || values.png !== undefined) {
     const chart = backtestPitChart(entries);
     if (values.svg !== undefined) writeFileAtomic(values.svg, chart);
