@@ -58,7 +58,7 @@ export type { RandomSource } from './rng/index.js';
 // Causal questions: comparisons, attribution, sensitivity, exploration, decisions, variance.
 export {
   compare, attribute, attributionPlan, sensitivity, explore, experimentsToCsv, parseExperimentsCsv, decide,
-  decomposeVariance, parseOutcome, backtestScoreboard, backtestScenarios, scoreboardEntry,
+  decomposeVariance, parseOutcome, backtestScoreboard,
 } from './experiment/index.js';
 export type {
   CompareOptions, Comparison, SeriesDifference, EventDifference, AttributeOptions, Attribution, OutcomeAttribution,
